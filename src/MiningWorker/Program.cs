@@ -1,0 +1,2 @@
+Console.Error.WriteLine("mining-worker: not yet implemented");
+return 1;

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every check on a fresh machine: installs Azurite (npm), restores, builds and runs all test projects.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+npm ci --no-audit --no-fund --loglevel=error
+dotnet build MiningFunctions.sln -c Release --nologo -v minimal
+dotnet test MiningFunctions.sln -c Release --no-build --nologo -v minimal
