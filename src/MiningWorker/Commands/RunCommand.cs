@@ -40,7 +40,7 @@ internal static class RunCommand
                 Backend = DurableBackendNames.Parse(parseResult.GetRequiredValue(backend)),
                 ConfigurationArguments = settings,
             };
-            return await WorkerRunner.RunAsync(WorkerApplication.Build(hostSettings, components), error, cancellationToken);
+            return await WorkerRunner.RunAsync(() => WorkerApplication.Build(hostSettings, components), error, cancellationToken);
         });
         return command;
     }

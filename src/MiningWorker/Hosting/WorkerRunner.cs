@@ -11,30 +11,37 @@ namespace MiningWorker.Hosting;
 /// <summary>Runs a built worker until it is stopped, and turns how it ended into an exit code and one line on stderr.</summary>
 internal static class WorkerRunner
 {
-    public static async Task<int> RunAsync(WebApplication app, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="build">Builds the host; building already reads some settings, so its failures are reported the same way.</param>
+    public static async Task<int> RunAsync(Func<WebApplication> build, TextWriter error, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(error);
-        await using (app)
+        WebApplication? app = null;
+        try
         {
-            try
-            {
-                await app.StartAsync(cancellationToken);
-                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkerRunner))
-                    .LogInformation("Health endpoint: {Url}/healthz", app.Urls.FirstOrDefault());
-                await app.WaitForShutdownAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await app.StopAsync(CancellationToken.None);
-            }
-            catch (Exception failure) when (Describe(failure) is var (code, message))
-            {
-                await error.WriteLineAsync($"mining-worker: {message}");
-                return code;
-            }
-
+            app = build();
+            await app.StartAsync(cancellationToken);
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkerRunner))
+                .LogInformation("Health endpoint: {Url}/healthz", app.Urls.FirstOrDefault());
+            await app.WaitForShutdownAsync(cancellationToken);
             return Outcome(app.Services, error);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && app is not null)
+        {
+            await app.StopAsync(CancellationToken.None);
+            return Outcome(app.Services, error);
+        }
+        catch (Exception failure) when (Describe(failure) is var (code, message))
+        {
+            await error.WriteLineAsync($"mining-worker: {message}");
+            return code;
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
         }
     }
 
