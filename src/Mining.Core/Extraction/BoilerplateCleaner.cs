@@ -31,23 +31,26 @@ internal static partial class BoilerplateCleaner
             return;
         }
 
-        var hidden = body.Descendants<IElement>().Where(MarkdownConverter.IsHidden).ToList();
-        Remove(hidden);
-        Remove(body.QuerySelectorAll(string.Join(", ", AlwaysRemovedSelectors)).Where(element => !Protected(element)).ToList());
-
-        var paragraphText = ParagraphText(body);
-        var total = Math.Max(1, paragraphText.GetValueOrDefault(body));
+        var hidden = new List<IElement>();
         var named = new List<IElement>();
         foreach (var element in body.Descendants<IElement>())
         {
-            if (!Protected(element) && BoilerplateName(element)
-                && (paragraphText.GetValueOrDefault(element) <= total * MaxShareRemovedByName || LinkDensity(element) > 0.5))
+            if (MarkdownConverter.IsHidden(element))
+            {
+                hidden.Add(element);
+            }
+            else if (!Protected(element) && BoilerplateName(element))
             {
                 named.Add(element);
             }
         }
 
-        Remove(named);
+        Remove(hidden);
+        Remove(body.QuerySelectorAll(string.Join(", ", AlwaysRemovedSelectors)).Where(element => !Protected(element)).ToList());
+        var paragraphText = ParagraphText(body);
+        var total = Math.Max(1, paragraphText.GetValueOrDefault(body));
+        Remove(named.Where(element => element.ParentElement is not null
+            && (paragraphText.GetValueOrDefault(element) <= total * MaxShareRemovedByName || LinkDensity(element) > 0.5)).ToList());
     }
 
     /// <summary>Cleans the detected main content: blocks and lists that are mostly links (read-more and related-story promos).</summary>
@@ -94,8 +97,15 @@ internal static partial class BoilerplateCleaner
 
     private static bool BoilerplateName(IElement element)
     {
-        var name = (element.GetAttribute("class") + " " + element.GetAttribute("id")).ToLowerInvariant();
-        if (name.Length <= 1 || !BoilerplatePattern().IsMatch(name))
+        var classes = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(classes) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var name = classes + " " + id;
+        if (!BoilerplatePattern().IsMatch(name))
         {
             return false;
         }
@@ -151,9 +161,9 @@ internal static partial class BoilerplateCleaner
         @"popular|most-read|outbrain|taboola|recirc|promo|comment|disqus|newsletter|subscri|signup|sign-up|paywall|" +
         @"cookie|consent|gdpr|breadcrumb|pagination|pager|skip-link|navbar|menu|masthead|sidebar|widget|" +
         @"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|adsbygoogle|dfp|sponsor|sr-only|visually-hidden|screen-reader|modal|popup|overlay",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePattern();
 
-    [GeneratedRegex("caption|credit", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("caption|credit", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOnly();
 }

@@ -40,7 +40,7 @@ internal sealed class MarkdownWriter
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isSpace = i == text.Length || char.IsWhiteSpace(text[i]);
+            var isSpace = i == text.Length || char.IsWhiteSpace(text[i]) || text[i] is '\u200B' or '\uFEFF';
             if (!isSpace)
             {
                 if (start < 0)
