@@ -1,0 +1,16 @@
+using Mining.Core.Extraction;
+
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mining.Core;
+
+public static class ExtractionServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IContentExtractor"/> as the stateless <see cref="MainContentExtractor"/>.</summary>
+    public static IServiceCollection AddContentExtraction(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IContentExtractor, MainContentExtractor>();
+        return services;
+    }
+}
