@@ -17,7 +17,7 @@ param identityName string
 @description('Grant Storage Account Contributor to the app identity, which the Durable Functions Azure Storage provider uses to manage its task hub resources.')
 param grantStorageAccountContributor bool = true
 
-@description('Object id of the operator who sets the refresh token secret. Empty to skip.')
+@description('Object id of the operator: writes the refresh token secret, resets the stored rotated token and drains poison messages. Empty to skip.')
 param operatorPrincipalId string = ''
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
@@ -49,6 +49,11 @@ resource storageQueueDataContributor 'Microsoft.Authorization/roleDefinitions@20
 resource storageTableDataContributor 'Microsoft.Authorization/roleDefinitions@2022-04-01' existing = {
   scope: subscription()
   name: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+}
+
+resource storageBlobDataContributor 'Microsoft.Authorization/roleDefinitions@2022-04-01' existing = {
+  scope: subscription()
+  name: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 }
 
 resource storageAccountContributor 'Microsoft.Authorization/roleDefinitions@2022-04-01' existing = {
@@ -138,12 +143,32 @@ resource appMonitoringMetricsPublisher 'Microsoft.Authorization/roleAssignments@
   }
 }
 
-// The operator writes the refresh token secret; the app itself can only read it.
+// The operator writes the refresh token secret; the app itself can only read it. Shared keys are
+// off, so the operator's storage commands (--auth-mode login) need data roles of their own: blobs to
+// reset the rotated refresh token (mining-state/refresh-token), queues to drain mining-signals-poison.
 resource operatorKeyVaultSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
   scope: vault
   name: guid(vault.id, operatorPrincipalId, keyVaultSecretsOfficer.id)
   properties: {
     roleDefinitionId: keyVaultSecretsOfficer.id
+    principalId: operatorPrincipalId
+  }
+}
+
+resource operatorBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
+  scope: storage
+  name: guid(storage.id, operatorPrincipalId, storageBlobDataContributor.id)
+  properties: {
+    roleDefinitionId: storageBlobDataContributor.id
+    principalId: operatorPrincipalId
+  }
+}
+
+resource operatorQueueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
+  scope: storage
+  name: guid(storage.id, operatorPrincipalId, storageQueueDataContributor.id)
+  properties: {
+    roleDefinitionId: storageQueueDataContributor.id
     principalId: operatorPrincipalId
   }
 }

@@ -28,6 +28,16 @@ internal static class BicepCli
                 "(package Azure.Bicep.CommandLine.linux-x64), or set BICEP_PATH to a bicep binary.");
         }
 
+        // NuGet may extract the binary without its executable bit.
+        if (!OperatingSystem.IsWindows())
+        {
+            var mode = File.GetUnixFileMode(path);
+            if (!mode.HasFlag(UnixFileMode.UserExecute))
+            {
+                File.SetUnixFileMode(path, mode | UnixFileMode.UserExecute);
+            }
+        }
+
         return path;
     }
 

@@ -12,23 +12,29 @@ public sealed class RoleAssignmentTests(CompiledTemplate template)
     [InlineData("3913510d-42f4-4e42-8a64-420c390055eb", "Microsoft.Insights/components")] // Monitoring Metrics Publisher
     public void The_app_identity_holds_the_role_on_the_resource_it_needs(string roleDefinitionGuid, string scopeType)
     {
-        var assignment = Assert.Single(AssignmentsOf(roleDefinitionGuid));
+        var assignment = Assert.Single(AssignmentsOf(roleDefinitionGuid), IsForAppIdentity);
 
         Assert.Contains($"resourceId('{scopeType}'", assignment.GetString("scope"), StringComparison.Ordinal);
-        var principal = assignment.GetString("properties.principalId")!;
-        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", principal, StringComparison.Ordinal);
-        Assert.EndsWith(".principalId]", principal, StringComparison.Ordinal);
         Assert.Equal("ServicePrincipal", assignment.GetString("properties.principalType"));
+        // Every app role is unconditional, but Storage Account Contributor can be switched off; it is on by default.
+        if (assignment.Json["condition"] is { } condition)
+        {
+            Assert.Equal("[parameters('grantStorageAccountContributor')]", condition.GetValue<string>());
+            Assert.True(assignment.Scope.Resolve(condition)!.GetValue<bool>());
+        }
     }
 
-    [Fact]
-    public void The_operator_may_write_the_refresh_token_secret()
+    [Theory]
+    [InlineData("b86a8fe4-44ce-4948-aee5-eccb2c155cd7", "Microsoft.KeyVault/vaults")] // Key Vault Secrets Officer: sets the refresh token
+    [InlineData("ba92f5b4-2d11-453d-a403-e96b0029c9fe", "Microsoft.Storage/storageAccounts")] // Storage Blob Data Contributor: resets the rotated token
+    [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Microsoft.Storage/storageAccounts")] // Storage Queue Data Contributor: drains poison messages
+    public void The_deploying_operator_gets_the_roles_the_guide_relies_on(string roleDefinitionGuid, string scopeType)
     {
-        // Key Vault Secrets Officer, for the deploying operator unless the parameter is emptied.
-        var assignment = Assert.Single(AssignmentsOf("b86a8fe4-44ce-4948-aee5-eccb2c155cd7"));
+        var assignment = Assert.Single(AssignmentsOf(roleDefinitionGuid), a => !IsForAppIdentity(a));
 
-        Assert.Contains("resourceId('Microsoft.KeyVault/vaults'", assignment.GetString("scope"), StringComparison.Ordinal);
-        Assert.Equal("[deployer().objectId]", assignment.Scope.Resolve(assignment.Json["properties"]!["principalId"])!.GetValue<string>());
+        Assert.Contains($"resourceId('{scopeType}'", assignment.GetString("scope"), StringComparison.Ordinal);
+        Assert.Equal("[deployer().objectId]", assignment.GetString("properties.principalId"));
+        Assert.Equal("[not(empty(parameters('operatorPrincipalId')))]", assignment.Json["condition"]!.GetValue<string>());
     }
 
     [Fact]
@@ -47,6 +53,13 @@ public sealed class RoleAssignmentTests(CompiledTemplate template)
         Assert.Contains(
             app.Json["dependsOn"]!.AsArray(),
             dependency => dependency!.GetValue<string>().Contains("'rbac')", StringComparison.Ordinal));
+    }
+
+    private static bool IsForAppIdentity(ArmResource assignment)
+    {
+        var principal = assignment.GetString("properties.principalId")!;
+        return principal.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", StringComparison.Ordinal)
+            && principal.EndsWith(".principalId]", StringComparison.Ordinal);
     }
 
     private IEnumerable<ArmResource> AssignmentsOf(string roleDefinitionGuid) =>
