@@ -9,8 +9,8 @@ namespace Mining.Core;
 public static class CrawlerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPageCrawler"/> with its guarded HTTP client and fetcher. Expects <see cref="MiningOptions"/>
-    /// bound by the host and an <see cref="Extraction.IContentExtractor"/> registered beside it.
+    /// Registers <see cref="IPageCrawler"/> with its guarded HTTP client, its fetcher and the content extraction.
+    /// Expects <see cref="MiningOptions"/> bound by the host.
     /// </summary>
     public static IServiceCollection AddMiningCrawler(this IServiceCollection services)
     {
@@ -24,6 +24,7 @@ public static class CrawlerServiceCollectionExtensions
         services.TryAddSingleton<CrawlerHttpClient>();
         services.TryAddSingleton<IPageFetcher, PageFetcher>();
         services.TryAddSingleton<IPageCrawler, PageCrawler>();
+        services.AddContentExtraction();
         return services;
     }
 }

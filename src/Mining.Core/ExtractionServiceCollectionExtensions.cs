@@ -1,6 +1,7 @@
 using Mining.Core.Extraction;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mining.Core;
 
@@ -10,7 +11,7 @@ public static class ExtractionServiceCollectionExtensions
     public static IServiceCollection AddContentExtraction(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IContentExtractor, MainContentExtractor>();
+        services.TryAddSingleton<IContentExtractor, MainContentExtractor>();
         return services;
     }
 }
