@@ -1,6 +1,4 @@
-using System.CommandLine;
-using MiningWorker.Commands;
+using MiningWorker.Cli;
+using MiningWorker.Hosting;
 
-var root = new RootCommand("mining-worker");
-root.Subcommands.Add(ExtractCommand.Create());
-return root.Parse(args).Invoke();
+return await MiningWorkerCli.InvokeAsync(args, MiningComponents.Create(), Console.Out, Console.Error, CancellationToken.None);

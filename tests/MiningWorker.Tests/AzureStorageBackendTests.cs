@@ -1,6 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
+using Azure.Storage.Queues;
 using Mining.Core.Signals;
 using Mining.Testing;
+using Mining.Workflows.Signals;
 using MiningWorker.Durable;
 using MiningWorker.Signals;
 using MiningWorker.Tests.Support;
@@ -13,41 +14,46 @@ public sealed class AzureStorageBackendTests(AzuriteFixture azurite)
     [Fact]
     public async Task Signals_travel_through_the_storage_queue_and_a_batch_of_8_runs_side_by_side()
     {
-        var domain = new FakeDomain
-        {
-            FanOut = 8,
-            Configure = services => services.AddSingleton<ISignalPublisher, StorageQueueSignalPublisher>(),
-        };
+        var domain = new FakeDomain { FanOut = 8 };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.AzureStorage, Settings("fanout"));
         await worker.WaitStartedAsync();
+        await worker.PublishAsync(SignalReasons.SseAssignment);
 
         await Eventually.TrueAsync(() => !domain.CompletedInstances.IsEmpty, "the fan-out orchestration completes", TimeSpan.FromSeconds(60));
 
-        Assert.Equal(SignalReasons.Startup, Assert.Single(domain.HandledSignals).Reason);
+        Assert.Equal(SignalReasons.SseAssignment, Assert.Single(domain.HandledSignals).Reason);
         Assert.Equal(8, domain.Gauge.Max);
-        var clients = worker.Get<SignalQueueClients>();
-        Assert.Equal(0, (await clients.Queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        var queue = await worker.Get<SignalQueueClient>().GetAsync(CancellationToken.None);
+        await Eventually.TrueAsync(() => queue.PeekMessages().Value.Length == 0, "the dispatched message is deleted");
         Assert.Equal(0, await worker.StopAsync());
     }
 
     [Fact]
-    public async Task A_message_that_is_not_a_signal_goes_to_the_poison_queue()
+    public async Task An_unreadable_message_still_counts_as_a_signal()
     {
-        var domain = new FakeDomain
-        {
-            FanOut = 1,
-            Configure = services => services.AddSingleton<ISignalPublisher, StorageQueueSignalPublisher>(),
-        };
+        var domain = new FakeDomain { FanOut = 1 };
+        await using var worker = RunningWorker.Start(domain, DurableBackendKind.AzureStorage, Settings("unreadable"));
+        await worker.WaitStartedAsync();
+        var queue = await worker.Get<SignalQueueClient>().GetAsync(CancellationToken.None);
+
+        await queue.SendMessageAsync("{not json");
+
+        await Eventually.TrueAsync(() => domain.HandledSignals.Any(s => s.Reason == SignalMessage.UnreadableReason), "the message is dispatched");
+    }
+
+    [Fact]
+    public async Task A_signal_that_keeps_failing_moves_to_the_poison_queue()
+    {
+        var domain = new FakeDomain { FanOut = 1, FailDispatch = true };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.AzureStorage, Settings("poison"));
         await worker.WaitStartedAsync();
-        var clients = worker.Get<SignalQueueClients>();
+        await worker.PublishAsync(SignalReasons.Heartbeat);
+        var poison = new QueueClient(azurite.ConnectionString, "signals-poison-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
-        await clients.Queue.SendMessageAsync("{not json");
+        await Eventually.TrueAsync(() => poison.Exists().Value && poison.PeekMessages().Value.Length == 1, "the signal reaches the poison queue");
 
-        await Eventually.TrueAsync(
-            () => clients.Poison.Exists().Value && clients.Poison.PeekMessages().Value.Length == 1,
-            "the bad message reaches the poison queue");
-        Assert.Equal("{not json", clients.Poison.PeekMessages().Value[0].Body.ToString());
+        Assert.Equal(StorageQueueSignalSource.MaxDequeueCount, domain.DispatchAttempts);
+        Assert.Equal(SignalReasons.Heartbeat, AssignmentSignalSerializer.Deserialize(poison.PeekMessages().Value[0].Body.ToString()).Reason);
     }
 
     /// <summary>A task hub and queue of the test's own on the shared Azurite.</summary>

@@ -59,16 +59,4 @@ public sealed class ChannelSignalQueueTests
         Assert.True(await reader.MoveNextAsync());
         await Assert.ThrowsAsync<InvalidOperationException>(() => reader.Current.ReleaseAsync(CancellationToken.None));
     }
-
-    [Fact]
-    public void The_message_format_is_snake_case_and_round_trips()
-    {
-        var body = SignalMessageFormat.Serialize(Signal);
-
-        Assert.Contains("\"search_query_id\":\"q-1\"", body, StringComparison.Ordinal);
-        Assert.Contains("\"received_at\":", body, StringComparison.Ordinal);
-        Assert.Equal(Signal, SignalMessageFormat.TryDeserialize(body));
-        Assert.Null(SignalMessageFormat.TryDeserialize("{}"));
-        Assert.Null(SignalMessageFormat.TryDeserialize("nope"));
-    }
 }

@@ -1,3 +1,4 @@
+using Mining.Core.Signals;
 using MiningWorker.Durable;
 using MiningWorker.Tests.Support;
 
@@ -6,16 +7,17 @@ namespace MiningWorker.Tests;
 public sealed class InMemoryBackendTests
 {
     [Fact]
-    public async Task Startup_signal_reaches_the_orchestration_and_a_batch_of_8_runs_side_by_side()
+    public async Task A_signal_reaches_the_orchestration_through_the_channel_and_a_batch_of_8_runs_side_by_side()
     {
         var domain = new FakeDomain { FanOut = 8 };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.InMemory);
         await worker.WaitStartedAsync();
+        await worker.PublishAsync(SignalReasons.SseAssignment);
 
         await Eventually.TrueAsync(() => !domain.CompletedInstances.IsEmpty, "the fan-out orchestration completes");
 
         var signal = Assert.Single(domain.HandledSignals);
-        Assert.Equal(Mining.Core.Signals.SignalReasons.Startup, signal.Reason);
+        Assert.Equal(SignalReasons.SseAssignment, signal.Reason);
         // The in-memory service alone would run 2 at a time on this machine; the host lifts that cap.
         Assert.Equal(8, domain.Gauge.Max);
         Assert.Equal(0, await worker.StopAsync());
@@ -27,6 +29,7 @@ public sealed class InMemoryBackendTests
         var domain = new FakeDomain { FanOut = 2, ActivityDelay = TimeSpan.FromSeconds(30) };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.InMemory);
         await worker.WaitStartedAsync();
+        await worker.PublishAsync(SignalReasons.SseAssignment);
         await Eventually.TrueAsync(() => domain.Gauge.Max == 2, "activities are in flight");
 
         var stopping = System.Diagnostics.Stopwatch.StartNew();

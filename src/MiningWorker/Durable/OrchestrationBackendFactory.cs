@@ -3,7 +3,7 @@ using DurableTask.AzureStorage;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.Extensions.Logging;
 using Mining.Core.Options;
-using MiningWorker.Hosting;
+using Mining.Core.Storage;
 
 namespace MiningWorker.Durable;
 
@@ -42,18 +42,15 @@ internal sealed class OrchestrationBackendFactory(DurableBackendKind kind, ILogg
         return new OrchestrationBackend(service, service);
     }
 
-    /// <summary>A connection string, or an https account URL (blob endpoint) reached with managed identity.</summary>
+    /// <summary>A connection string, or an https account URL reached with managed identity (as <see cref="StorageClientFactory"/> reads it).</summary>
     private static StorageAccountClientProvider CreateStorageProvider(string storage)
     {
-        if (!StorageEndpoints.UsesManagedIdentity(storage))
+        if (!storage.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             return new StorageAccountClientProvider(storage);
         }
 
-        return new StorageAccountClientProvider(
-            StorageEndpoints.ServiceUri(storage, "blob"),
-            StorageEndpoints.ServiceUri(storage, "queue"),
-            StorageEndpoints.ServiceUri(storage, "table"),
-            new DefaultAzureCredential());
+        var accountName = new Uri(storage).Host.Split('.')[0];
+        return new StorageAccountClientProvider(accountName, new DefaultAzureCredential());
     }
 }

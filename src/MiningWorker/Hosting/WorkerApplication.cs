@@ -11,9 +11,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mining.Core;
 using Mining.Core.Auth;
 using Mining.Core.Options;
 using Mining.Core.Signals;
+using Mining.Core.Sse;
 using MiningWorker.Durable;
 using MiningWorker.Health;
 using MiningWorker.Heartbeat;
@@ -54,7 +56,6 @@ internal static class WorkerApplication
 
         AddDurable(services, settings.Backend, components);
         AddSignalQueue(services, settings.Backend);
-        services.AddHostedService<WorkerStartupService>();
         services.AddSingleton<HeartbeatStatus>();
         services.AddHostedService<HeartbeatLoop>();
         AddHealth(builder);
@@ -85,6 +86,10 @@ internal static class WorkerApplication
         });
     }
 
+    /// <summary>
+    /// The in-memory backend keeps signals in an in-process channel and listens without a blob lease, so it needs no
+    /// storage; the azure-storage backend reads the storage queue the SSE listener and heartbeat write to.
+    /// </summary>
     private static void AddSignalQueue(IServiceCollection services, DurableBackendKind backend)
     {
         if (backend == DurableBackendKind.InMemory)
@@ -92,10 +97,16 @@ internal static class WorkerApplication
             services.AddSingleton<ChannelSignalQueue>();
             services.Replace(ServiceDescriptor.Singleton<ISignalPublisher>(provider => provider.GetRequiredService<ChannelSignalQueue>()));
             services.AddSingleton<ISignalSource>(provider => provider.GetRequiredService<ChannelSignalQueue>());
+            var leased = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SseListenerService)).ToList();
+            foreach (var descriptor in leased)
+            {
+                services.Remove(descriptor);
+                services.AddHostedService<LeaselessSseListenerService>();
+            }
         }
         else
         {
-            services.AddSingleton(provider => new SignalQueueClients(provider.GetRequiredService<IOptions<MiningOptions>>().Value));
+            services.AddSignalQueue();
             services.AddSingleton<ISignalSource, StorageQueueSignalSource>();
         }
 
@@ -113,6 +124,7 @@ internal static class WorkerApplication
                 kestrel.Listen(IPAddress.Loopback, health.Value.Port, listen => listen.Protocols = HttpProtocols.Http1));
         builder.Services.AddHealthChecks()
             .AddCheck<WorkerFailureHealthCheck>("worker")
-            .AddCheck<HeartbeatHealthCheck>("heartbeat");
+            .AddCheck<HeartbeatHealthCheck>("heartbeat")
+            .AddCheck<SseHealthCheck>("sse");
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Mining.Core.Auth;
+using Mining.Core.Options;
 using MiningWorker.Cli;
 
 namespace MiningWorker.Hosting;
@@ -31,6 +31,11 @@ internal static class WorkerRunner
             await app.StopAsync(CancellationToken.None);
             return Outcome(app.Services, error);
         }
+        catch (Exception) when (app?.Services.GetService<WorkerFailure>()?.Message is not null)
+        {
+            // The worker gave up while starting (a failed refresh cancels the start); say why, not how start ended.
+            return Outcome(app.Services, error);
+        }
         catch (Exception failure) when (Describe(failure) is var (code, message))
         {
             await error.WriteLineAsync($"mining-worker: {message}");
@@ -49,11 +54,13 @@ internal static class WorkerRunner
     public static (int Code, string Message) Describe(Exception failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        if (SettingsErrors.TryDescribe(failure) is { } invalid)
+        {
+            return (ExitCodes.BadUsage, "invalid settings: " + invalid);
+        }
+
         return failure switch
         {
-            OptionsValidationException invalid => (ExitCodes.BadUsage, "invalid settings: " + invalid.Message),
-            InvalidOperationException { Message: var text } when text.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
-                => (ExitCodes.BadUsage, "invalid settings: " + text),
             AuthenticationFailedException auth => (ExitCodes.RuntimeFailure, FatalOnAuthFailureTokenProvider.AuthenticationMessage(auth)),
             AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
             _ => (ExitCodes.RuntimeFailure, failure.Message),

@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Mining.Core.Api;
 using Mining.Core.Auth;
 using Mining.Core.Contract;
 using Mining.Core.Identity;
 using Mining.Core.Options;
 using Mining.Core.Signals;
+using Mining.Core.Sse;
 using MiningWorker.Heartbeat;
 using MiningWorker.Hosting;
 using MiningWorker.Signals;
@@ -32,6 +34,11 @@ internal sealed class FakeDomain
 
     public bool FailHeartbeat { get; set; }
 
+    /// <summary>Every dispatch throws, as when the durable client cannot reach the sidecar.</summary>
+    public bool FailDispatch { get; set; }
+
+    public int DispatchAttempts => _dispatchAttempts;
+
     public int FanOut { get; init; } = 8;
 
     public TimeSpan ActivityDelay { get; init; } = TimeSpan.FromMilliseconds(300);
@@ -43,6 +50,7 @@ internal sealed class FakeDomain
 
     private int _heartbeats;
     private int _refreshes;
+    private int _dispatchAttempts;
 
     public WorkerComponents Components => new(AddServices, registry =>
     {
@@ -61,6 +69,8 @@ internal sealed class FakeDomain
     private void AddServices(IServiceCollection services)
     {
         services.AddOptions<MiningOptions>().BindConfiguration(MiningOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MiningOptions>, MiningOptionsValidator>();
+        services.AddSingleton<SseListenerHealth>();
         services.AddSingleton<IAccessTokenProvider>(new FakeTokenProvider(this));
         services.AddSingleton<IWorkerIdentityAccessor>(new FakeIdentity());
         services.AddSingleton<IMiningApiClient>(new FakeApi());
@@ -84,6 +94,12 @@ internal sealed class FakeDomain
     {
         public async Task HandleAsync(AssignmentSignal signal, CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref domain._dispatchAttempts);
+            if (domain.FailDispatch)
+            {
+                throw new InvalidOperationException("the sidecar is unreachable");
+            }
+
             domain.HandledSignals.Enqueue(signal);
             var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(FanOutOrchestration), domain.FanOut, cancellationToken);
             _ = Task.Run(async () =>

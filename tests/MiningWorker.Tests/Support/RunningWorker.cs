@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Mining.Core.Signals;
 using MiningWorker.Durable;
 using MiningWorker.Hosting;
 
@@ -54,6 +55,10 @@ internal sealed class RunningWorker : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Puts a signal on the worker's signal queue, as the SSE listener or the heartbeat would.</summary>
+    public Task PublishAsync(string reason) =>
+        Get<ISignalPublisher>().PublishAsync(new AssignmentSignal(reason, 1, null, null, DateTimeOffset.UtcNow), CancellationToken.None);
 
     public async Task<int> StopAsync()
     {
