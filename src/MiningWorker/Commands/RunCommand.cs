@@ -21,7 +21,7 @@ internal static class RunCommand
             "run",
             "Runs the worker: heartbeats, the SSE listener, the signal queue and the durable orchestration. Logs go to " +
             "stderr, one line per event; GET /healthz on loopback (Mining:Health:Port) reports the SSE state and the last " +
-            "heartbeat. Ctrl-C or SIGTERM stops it cleanly.\n\n" + SettingsHelpText.Text)
+            "heartbeat. Ctrl-C or SIGTERM stops it cleanly. Settings: see mining-worker --help.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };

@@ -19,9 +19,13 @@ internal static class WorkerLogging
         logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // A failed start is reported once, as the exit line; the host's own multi-line stack trace would bury it.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         logging.AddFilter("DurableTask", LogLevel.Warning);
         logging.AddFilter("Grpc", LogLevel.Warning);
+        // The resilience pipeline logs each retry with a full stack trace; Core logs one line per retry instead.
+        logging.AddFilter("Polly", LogLevel.Error);
         return logging;
     }
 }
