@@ -51,9 +51,9 @@ internal static class EventStreamEndpoint
         await context.Response.Body.FlushAsync(context.RequestAborted);
 
         var connection = hub.Open(deviceId);
-        store.StreamOpened();
         var interval = store.Options.KeepAliveInterval;
         using var keepAlive = store.Time.CreateTimer(_ => connection.Post(new StreamMessage.KeepAlive()), null, interval, interval);
+        store.StreamOpened();
         try
         {
             await foreach (var message in connection.Messages.ReadAllAsync(context.RequestAborted))
@@ -67,14 +67,14 @@ internal static class EventStreamEndpoint
                         var frame = string.Create(CultureInfo.InvariantCulture, $"id: {assignment.Id}\nevent: assignment\ndata: {assignment.Data}\n\n");
                         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(frame), context.RequestAborted);
                         break;
-                    case StreamMessage.Drop drop:
-                        if (drop.MidEvent)
-                        {
-                            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("id: 0\nevent: assignment\ndata: {\"count\":"), context.RequestAborted);
-                            await context.Response.Body.FlushAsync(context.RequestAborted);
-                        }
-
-                        RequestContext.SetInjectedFault(context, drop.MidEvent ? "stream dropped mid-event" : "stream dropped");
+                    case StreamMessage.Drop { MidEvent: true }:
+                        // Half an event, then the end of the response: an abort could discard the half before it is sent.
+                        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("id: 0\nevent: assignment\ndata: {\"count\":"), context.RequestAborted);
+                        await context.Response.Body.FlushAsync(context.RequestAborted);
+                        RequestContext.SetInjectedFault(context, "stream dropped mid-event");
+                        return;
+                    case StreamMessage.Drop:
+                        RequestContext.SetInjectedFault(context, "stream dropped");
                         context.Abort();
                         return;
                 }
