@@ -5,8 +5,11 @@ using Mining.Simulator.Pages;
 namespace Mining.Simulator.Engine;
 
 /// <summary>The mutable server-side record of one task and its assignment. Guarded by the store's lock.</summary>
-internal sealed class AssignmentRecord(string id, string taskId, string queryId, string queryText, string platform, string sourceUrl, TestPage page, DateTimeOffset createdAt)
+internal sealed class AssignmentRecord(int sequence, string id, string taskId, string queryId, string queryText, string platform, string sourceUrl, TestPage page, DateTimeOffset createdAt)
 {
+    /// <summary>The creation order, which breaks ties when sorting.</summary>
+    public int Sequence { get; } = sequence;
+
     public string Id { get; } = id;
 
     public string TaskId { get; } = taskId;

@@ -32,7 +32,7 @@ internal sealed partial class SimulatorStore
                 var page = TestPages.Describe(kind, number, spec.SlowDelay);
                 var taskNumber = ++_nextTask;
                 var record = new AssignmentRecord(
-                    $"asg-{taskNumber}", $"task-{taskNumber}", queryId, spec.Query, spec.Platform,
+                    taskNumber, $"asg-{taskNumber}", $"task-{taskNumber}", queryId, spec.Query, spec.Platform,
                     new Uri(_baseUrl, page.PathAndQuery).ToString(), page, now);
                 _assignments[record.Id] = record;
                 _assignmentOrder.Add(record);
@@ -63,9 +63,9 @@ internal sealed partial class SimulatorStore
                 && (filter.SearchQueryId is null || r.QueryId == filter.SearchQueryId)
                 && (filter.CreatedAfter is null || (r.AssignedAt ?? r.CreatedAt) > filter.CreatedAfter)).ToList();
             var sorted = filter.Descending
-                ? matches.OrderByDescending(r => r.SortKey(filter.SortBy))
-                : matches.OrderBy(r => r.SortKey(filter.SortBy));
-            var page = sorted.ThenBy(r => _assignmentOrder.IndexOf(r)).Skip(filter.Offset).Take(filter.Limit).Select(r => r.ToSnapshot()).ToList();
+                ? matches.OrderByDescending(r => r.SortKey(filter.SortBy)).ThenByDescending(r => r.Sequence)
+                : matches.OrderBy(r => r.SortKey(filter.SortBy)).ThenBy(r => r.Sequence);
+            var page = sorted.Skip(filter.Offset).Take(filter.Limit).Select(r => r.ToSnapshot()).ToList();
             return (page, matches.Count, CacheVersion);
         }
     }
