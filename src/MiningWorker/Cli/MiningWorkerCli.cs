@@ -16,6 +16,8 @@ internal static class MiningWorkerCli
             "mining-worker: the MiningFunctions worker without the Functions host. It crawls the pages the mining " +
             "network assigns and submits their main content as Markdown.\n\n" + SettingsHelpText.Text);
         root.Subcommands.Add(RunCommand.Create(components));
+        root.Subcommands.Add(DemoCommand.Create(components));
+        root.Subcommands.Add(SimulatorCommand.Create());
         root.Subcommands.Add(SseDumpCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;

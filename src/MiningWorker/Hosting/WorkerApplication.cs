@@ -35,7 +35,7 @@ internal static class WorkerApplication
         ArgumentNullException.ThrowIfNull(components);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. settings.ConfigurationArguments] });
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
-        builder.Logging.AddWorkerConsole();
+        builder.Logging.AddWorkerConsole(builder.Configuration);
         if (!settings.HandleConsoleSignals)
         {
             builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
