@@ -171,6 +171,8 @@ public sealed class CrawlSite : IAsyncLifetime
         site.MapGet("/gzip", context => Send(context, "text/html", Compress(Article, s => new GZipStream(s, CompressionLevel.Fastest)), "gzip"));
         site.MapGet("/deflate", context => Send(context, "text/html", Compress(Article, s => new ZLibStream(s, CompressionLevel.Fastest)), "deflate"));
         site.MapGet("/br", context => Send(context, "text/html", Compress(Article, s => new BrotliStream(s, CompressionLevel.Fastest)), "br"));
+        site.MapGet("/corrupt-gzip", context => Send(context, "text/html", "\u001f\u008b\bnot really gzip at all"u8.ToArray(), "gzip"));
+        site.MapGet("/zstd", context => Send(context, "text/html", "(\u00b5/\u00fdzstd frame"u8.ToArray(), "zstd"));
         site.MapGet("/bomb", context => Send(context, "text/html", bomb, "gzip"));
         site.MapGet("/cp1251", context => Send(context, "text/html; charset=windows-1251", Encode(CharsetPage(CyrillicText, null), "windows-1251")));
         site.MapGet("/sjis", context => Send(context, "text/html; charset=Shift_JIS", Encode(CharsetPage(JapaneseText, null), "shift_jis")));

@@ -50,6 +50,8 @@ public sealed class PageFetcherTests(CrawlSite site) : IClassFixture<CrawlSite>
     [InlineData("/cloudflare", AbandonReason.SiteBlocked, "Cloudflare challenge page")]
     [InlineData("/pdf", AbandonReason.LinkInvalid, "unsupported content type: application/pdf")]
     [InlineData("/untyped-binary", AbandonReason.LinkInvalid, "unsupported content type: a binary body without a Content-Type")]
+    [InlineData("/zstd", AbandonReason.LinkInvalid, "unsupported content encoding: zstd")]
+    [InlineData("/corrupt-gzip", AbandonReason.SiteDown, "corrupt compressed body")]
     public async Task Maps_each_failing_answer_to_its_abandon_reason(string path, AbandonReason reason, string detail)
     {
         using var harness = Allowed();
