@@ -32,6 +32,7 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddSingleton<AccessTokenProvider>();
         services.TryAddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<AccessTokenProvider>());
         services.TryAddTransient<BearerTokenHandler>();
+        services.TryAddSingleton<MiningHttpClientLogger>();
         services.TryAddSingleton<DeviceInfoProvider>();
         services.TryAddSingleton<IMiningApiClient, MiningApiClient>();
         services.TryAddSingleton<IWorkerIdentityAccessor, WorkerIdentityAccessor>();
@@ -66,7 +67,9 @@ public static class MiningCoreServiceCollectionExtensions
                 client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
                 client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
                 client.Timeout = OverallRequestTimeout;
-            });
+            })
+            .RemoveAllLoggers()
+            .AddLogger<MiningHttpClientLogger>(wrapHandlersPipeline: true);
         if (bearer)
         {
             builder.AddHttpMessageHandler<BearerTokenHandler>();
