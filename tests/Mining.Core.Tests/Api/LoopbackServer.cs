@@ -43,7 +43,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             server.Requests.Enqueue(new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path.Value ?? "",
-                context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToArray()),
+                context.Request.Query.ToDictionary(q => q.Key, q => q.Value.Select(v => v ?? "").ToArray()),
                 context.Request.Headers.Authorization.ToString(),
                 context.Request.Headers.UserAgent.ToString(),
                 body));
@@ -65,7 +65,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 public sealed record RecordedRequest(
     string Method,
     string Path,
-    IReadOnlyDictionary<string, string?[]> Query,
+    IReadOnlyDictionary<string, string[]> Query,
     string Authorization,
     string UserAgent,
     string Body);
