@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,10 @@ public static class MiningCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMiningCore(this IServiceCollection services)
     {
-        services.AddOptions<MiningOptions>().BindConfiguration(MiningOptions.SectionName).ValidateOnStart();
+        services.AddOptions<MiningOptions>()
+            .BindConfiguration(MiningOptions.SectionName)
+            .PostConfigure<IConfiguration>(ReplaceConfiguredPlatforms)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, MiningOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageClientFactory>();
@@ -56,6 +60,16 @@ public static class MiningCoreServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, RefreshTokenRequiredValidator>());
         return services;
+    }
+
+    /// <summary>The binder appends configured list items to a default list; configured platforms must replace the default.</summary>
+    private static void ReplaceConfiguredPlatforms(MiningOptions options, IConfiguration configuration)
+    {
+        var configured = configuration.GetSection(MiningOptions.SectionName + ":" + nameof(MiningOptions.Platforms)).Get<string[]>();
+        if (configured is { Length: > 0 })
+        {
+            options.Platforms = [.. configured];
+        }
     }
 
     private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer)
