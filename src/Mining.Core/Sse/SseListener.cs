@@ -90,6 +90,9 @@ public sealed class SseListener(
             }
 
             previousWasUnauthorized = end.Kind == SseConnectionEndKind.Unauthorized;
+
+            // The timer starts before the health shows the wait, so whoever sees the wait sees a running timer.
+            var waiting = delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;
             health.Update(h => h with
             {
                 Status = SseListenerStatus.WaitingToReconnect,
@@ -99,10 +102,7 @@ public sealed class SseListener(
                 LastError = end.Reason,
                 ReconnectCount = h.ReconnectCount + 1,
             });
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-            }
+            await waiting.ConfigureAwait(false);
         }
     }
 
