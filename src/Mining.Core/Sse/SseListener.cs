@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mining.Core.Auth;
@@ -34,6 +35,9 @@ public sealed class SseListener(
 
     private string _lastEventId = string.Empty;
     private ulong? _serverRetryMilliseconds;
+
+    /// <summary>The stream client's handler. Browsers send a non-ASCII <c>Last-Event-ID</c> as UTF-8; the default encoder would refuse it.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new() { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 };
 
     private TimeSpan IdleTimeout => options.Value.Sse.KeepAliveInterval * 3;
 

@@ -95,6 +95,23 @@ public sealed class SseListenerTests
     }
 
     [Fact]
+    public async Task Last_event_id_is_sent_trimmed_and_utf8_and_an_id_reset_stops_sending_it()
+    {
+        await using var server = await SseTestServer.StartAsync(
+            SseTestServer.StreamThenClose("id:  évé 9\t\n\n"),
+            SseTestServer.StreamThenClose("id\n\n"),
+            SseTestServer.Stream());
+        await using var harness = new ListenerHarness(server).Start();
+
+        harness.Time.Advance(await harness.WaitForReconnectDelayAsync(1));
+        harness.Time.Advance(await harness.WaitForReconnectDelayAsync(2));
+        await harness.WaitForSignalsAsync(3);
+
+        Assert.Equal([null, "évé 9", null], server.Requests.Select(r => r.LastEventId));
+        Assert.Equal([null, " évé 9\t", null], harness.Publisher.Signals.Select(s => s.EventId));
+    }
+
+    [Fact]
     public async Task Server_errors_back_off_exponentially_with_jitter_up_to_the_cap()
     {
         var script = Enumerable.Repeat(SseTestServer.Respond(500, "text/plain", "boom"), 7).ToArray();

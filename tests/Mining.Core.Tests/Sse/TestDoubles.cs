@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Mining.Core.Auth;
 using Mining.Core.Identity;
 using Mining.Core.Signals;
+using Mining.Core.Sse;
 
 namespace Mining.Core.Tests.Sse;
 
@@ -62,7 +63,7 @@ public sealed class MidpointRandom : Random
 
 public sealed class LoopbackHttpClientFactory : IHttpClientFactory, IDisposable
 {
-    private readonly SocketsHttpHandler _handler = new();
+    private readonly SocketsHttpHandler _handler = SseListener.CreatePrimaryHandler();
 
     public HttpClient CreateClient(string name) => new(_handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
 
