@@ -44,6 +44,7 @@ public sealed class SseServiceCollectionExtensionsTests
     [Theory]
     [InlineData("Sse:LeaseDuration", "00:00:05", "Mining:Sse:LeaseDuration")]
     [InlineData("Sse:KeepAliveInterval", "00:00:00", "Mining:Sse:KeepAliveInterval")]
+    [InlineData("Sse:KeepAliveInterval", "1.00:00:00", "Mining:Sse:KeepAliveInterval")]
     [InlineData("Sse:SignalQueueName", "Signals_Queue", "Mining:Sse:SignalQueueName")]
     [InlineData("Sse:LeaseContainerName", "x", "Mining:Sse:LeaseContainerName")]
     public void Bad_sse_settings_fail_validation_naming_the_key(string key, string value, string named)
