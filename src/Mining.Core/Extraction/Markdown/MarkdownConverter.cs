@@ -173,7 +173,14 @@ internal sealed class MarkdownConverter(Uri baseUrl)
             writer.Pop(container);
         }
 
-        writer.EnsureBlankLine();
+        if (nested)
+        {
+            writer.EnsureNewLine();
+        }
+        else
+        {
+            writer.EnsureBlankLine();
+        }
     }
 
     private void Quote(IElement quote, MarkdownWriter writer)
@@ -190,7 +197,14 @@ internal sealed class MarkdownConverter(Uri baseUrl)
             writer.Pop(container);
         }
 
-        writer.EnsureBlankLine();
+        if (nested)
+        {
+            writer.EnsureNewLine();
+        }
+        else
+        {
+            writer.EnsureBlankLine();
+        }
     }
 
     private static void CodeBlock(IElement pre, MarkdownWriter writer)
