@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Mining.Core.Auth;
 using Mining.Core.Options;
@@ -17,7 +16,7 @@ public sealed class WorkerStartupTests
 
     WorkerStartup Startup(params string[] platforms)
     {
-        var options = new OptionsMonitorStub(new MiningOptions { Platforms = platforms });
+        var options = new FixedOptionsMonitor(new MiningOptions { Platforms = platforms });
         return new WorkerStartup(this.api, this.signals, options, this.time, NullLogger<WorkerStartup>.Instance);
     }
 
@@ -59,12 +58,4 @@ public sealed class WorkerStartupTests
         Assert.Empty(this.signals.Published);
     }
 
-    sealed class OptionsMonitorStub(MiningOptions value) : IOptionsMonitor<MiningOptions>
-    {
-        public MiningOptions CurrentValue => value;
-
-        public MiningOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<MiningOptions, string?> listener) => null;
-    }
 }
