@@ -47,6 +47,12 @@ public sealed class FakeMiningApi : IMiningApiClient
 
     public AssignmentQuery? LastQuery { get; private set; }
 
+    /// <summary>Called as each fetch round begins (every round asks for the version first); for latency probes.</summary>
+    public Action? OnVersionCall { get; set; }
+
+    /// <summary>Called after each submit is recorded; for timing probes.</summary>
+    public Action<string>? OnSubmit { get; set; }
+
     public void Add(params MiningAssignment[] added)
     {
         lock (this.gate)
@@ -85,6 +91,7 @@ public sealed class FakeMiningApi : IMiningApiClient
     public Task<AssignmentVersion> GetAssignmentsVersionAsync(AssignmentQuery query, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref this.versionCalls);
+        this.OnVersionCall?.Invoke();
         lock (this.gate)
         {
             return Task.FromResult(new AssignmentVersion { CacheVersion = "v" + this.version, ParamsSignature = "sig" });
@@ -120,6 +127,7 @@ public sealed class FakeMiningApi : IMiningApiClient
             this.SetStatus(assignmentId, AssignmentStatus.Completed);
         }
 
+        this.OnSubmit?.Invoke(assignmentId);
         return Task.FromResult(outcome);
     }
 
