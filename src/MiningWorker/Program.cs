@@ -1,2 +1,6 @@
-Console.Error.WriteLine("mining-worker: not yet implemented");
-return 1;
+using System.CommandLine;
+using MiningWorker.Commands;
+
+var root = new RootCommand("mining-worker");
+root.Subcommands.Add(ExtractCommand.Create());
+return root.Parse(args).Invoke();

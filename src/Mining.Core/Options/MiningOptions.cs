@@ -32,4 +32,12 @@ public sealed class MiningOptions
     public DurableOptions Durable { get; set; } = new();
 
     public SseOptions Sse { get; set; } = new();
+
+    /// <summary>A summary for diagnostics that says whether the secrets are set, never what they are.</summary>
+    public override string ToString() =>
+        $"{nameof(MiningOptions)} {{ ApiBaseUrl = {ApiBaseUrl}, MinerBaseUrl = {MinerBaseUrl}, " +
+        $"RefreshToken = {Redact(RefreshToken)}, AccessToken = {Redact(AccessToken)}, Platforms = [{string.Join(", ", Platforms)}], " +
+        $"MaxConcurrentCrawls = {MaxConcurrentCrawls} }}";
+
+    private static string Redact(string? secret) => string.IsNullOrEmpty(secret) ? "(none)" : "(set)";
 }

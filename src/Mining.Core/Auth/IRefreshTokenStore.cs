@@ -1,0 +1,9 @@
+namespace Mining.Core.Auth;
+
+/// <summary>Keeps a refresh token that the server rotated, so the next start uses it instead of the configured one.</summary>
+public interface IRefreshTokenStore
+{
+    Task<string?> LoadAsync(CancellationToken cancellationToken);
+
+    Task SaveAsync(string refreshToken, CancellationToken cancellationToken);
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Mining.Core.Extraction.Markdown;
+
+namespace Mining.Core.Extraction;
+
+/// <summary>
+/// Removes what is never a page's main text before and after content detection: hidden elements, navigation, captions,
+/// bylines and datelines, share bars, related-content and newsletter boxes, comments, cookie banners, ads, and blocks
+/// that are mostly links. Class and id names are only trusted for an element that holds a small share of the page's
+/// paragraph text, so a wrapper with an unlucky name cannot take the article with it.
+/// </summary>
+internal static partial class BoilerplateCleaner
+{
+    /// <summary>An element holding more than this share of the page's paragraph text is never removed for its name.</summary>
+    private const double MaxShareRemovedByName = 0.25;
+
+    private static readonly string[] AlwaysRemovedSelectors =
+    [
+        "nav", "aside", "footer", "figcaption", "button", "select", "textarea", "iframe", "noscript", "template", "dialog",
+        "[role='navigation' i]", "[role='complementary' i]", "[role='contentinfo' i]", "[role='banner' i]",
+        "[role='search' i]", "[role='dialog' i]", "[role='alertdialog' i]",
+    ];
+
+    /// <summary>Cleans the whole page before the main content is looked for.</summary>
+    public static void CleanPage(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        var hidden = new List<IElement>();
+        var named = new List<IElement>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (MarkdownConverter.IsHidden(element))
+            {
+                hidden.Add(element);
+            }
+            else if (!Protected(element) && BoilerplateName(element))
+            {
+                named.Add(element);
+            }
+        }
+
+        Remove(hidden);
+        Remove(body.QuerySelectorAll(string.Join(", ", AlwaysRemovedSelectors)).Where(element => !Protected(element)).ToList());
+        var paragraphText = ParagraphText(body);
+        var total = Math.Max(1, paragraphText.GetValueOrDefault(body));
+        Remove(named.Where(element => element.ParentElement is not null
+            && (paragraphText.GetValueOrDefault(element) <= total * MaxShareRemovedByName || LinkDensity(element) > 0.5)).ToList());
+    }
+
+    /// <summary>Cleans the detected main content: blocks and lists that are mostly links (read-more and related-story promos).</summary>
+    public static void CleanContent(IElement content)
+    {
+        var linkDense = new List<IElement>();
+        foreach (var element in content.QuerySelectorAll("p, li, ul, ol, dl, div, section, table, h2, h3, h4, h5, h6"))
+        {
+            var text = element.TextContent.AsSpan().Trim();
+            if (text.Length == 0 || element.QuerySelector("img") is not null && element.QuerySelector("p") is null)
+            {
+                continue;
+            }
+
+            var limit = element.LocalName is "ul" or "ol" or "dl" or "li" ? 0.6 : 0.7;
+            if (LinkDensity(element) > limit)
+            {
+                linkDense.Add(element);
+            }
+        }
+
+        Remove(linkDense);
+    }
+
+    /// <summary>Share of an element's text that sits inside links.</summary>
+    public static double LinkDensity(IElement element)
+    {
+        var text = CountNonSpace(element.TextContent);
+        if (text == 0)
+        {
+            return 0;
+        }
+
+        var linked = 0;
+        foreach (var link in element.QuerySelectorAll("a"))
+        {
+            linked += CountNonSpace(link.TextContent);
+        }
+
+        return Math.Min(1, (double)linked / text);
+    }
+
+    private static bool Protected(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
+
+    private static bool BoilerplateName(IElement element)
+    {
+        var classes = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(classes) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var name = classes + " " + id;
+        if (!BoilerplatePattern().IsMatch(name))
+        {
+            return false;
+        }
+
+        // A caption wrapper (WordPress's wp-caption) also holds the image; only the caption text itself goes.
+        return !CaptionOnly().IsMatch(name) || element.QuerySelector("img, picture") is null;
+    }
+
+    private static Dictionary<IElement, int> ParagraphText(IElement root)
+    {
+        var totals = new Dictionary<IElement, int>();
+        foreach (var paragraph in root.QuerySelectorAll("p"))
+        {
+            var length = CountNonSpace(paragraph.TextContent);
+            for (IElement? ancestor = paragraph; ancestor is not null; ancestor = ancestor.ParentElement)
+            {
+                totals[ancestor] = totals.GetValueOrDefault(ancestor) + length;
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        return totals;
+    }
+
+    private static int CountNonSpace(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void Remove(IReadOnlyList<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            element.Remove();
+        }
+    }
+
+    [GeneratedRegex(
+        @"caption|credit|byline|dateline|timestamp|pubdate|publish|posted-on|entry-meta|post-meta|article-meta|author|" +
+        @"share|sharing|social|addthis|print|toolbar|related|recommend|also-like|more-stories|read-?more|trending|" +
+        @"popular|most-read|outbrain|taboola|recirc|promo|comment|disqus|newsletter|subscri|signup|sign-up|paywall|" +
+        @"cookie|consent|gdpr|breadcrumb|pagination|pager|skip-link|navbar|menu|masthead|sidebar|widget|" +
+        @"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|adsbygoogle|dfp|sponsor|sr-only|visually-hidden|screen-reader|modal|popup|overlay",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplatePattern();
+
+    [GeneratedRegex("caption|credit", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOnly();
+}

@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Mining.Core.Extraction.Markdown;
+using SmartReader;
+
+namespace Mining.Core.Extraction;
+
+/// <summary>
+/// Finds a page's main content, writes it as Markdown, and reads the page's metadata. Stateless and thread-safe.
+/// The page is cleaned of boilerplate first; SmartReader (Readability's scoring) then picks the content, and when its
+/// pick is much shorter than the densest block of paragraphs on the page, that block is taken instead.
+/// </summary>
+public sealed class MainContentExtractor : IContentExtractor
+{
+    /// <summary>A pick with less text than this share of the densest paragraph block is taken to have missed the article.</summary>
+    private const double FallbackShare = 0.5;
+
+    public ExtractedPage Extract(string html, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(html);
+        var metadata = PageMetadataReader.Read(document, pageUrl);
+        BoilerplateCleaner.CleanPage(document);
+        var densest = ParagraphBlocks.Densest(document);
+        var densestText = densest is null ? 0 : ParagraphBlocks.TextLength(densest);
+        var densestCopy = densest?.Clone(deep: true);
+
+        IElement? content = null;
+        var article = new Reader(pageUrl.AbsoluteUri, document).GetArticle();
+        if (article.Completed && !string.IsNullOrEmpty(article.Content))
+        {
+            content = parser.ParseDocument("<body>" + article.Content).Body;
+        }
+
+        if (densestCopy is IElement fallback && (content is null || ParagraphBlocks.TextLength(content) < densestText * FallbackShare))
+        {
+            content = fallback;
+        }
+
+        if (content is null)
+        {
+            return new ExtractedPage(string.Empty, metadata);
+        }
+
+        BoilerplateCleaner.CleanContent(content);
+        return new ExtractedPage(MarkdownConverter.Convert(content, pageUrl).Trim(), metadata);
+    }
+}

@@ -1,0 +1,39 @@
+namespace Mining.Core.Storage;
+
+/// <summary>One small text value kept in a file, written atomically and readable only by its owner on Unix.</summary>
+internal sealed class FileStateSlot(string path)
+{
+    public string Path { get; } = path;
+
+    public async Task<string?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path))
+        {
+            return null;
+        }
+
+        var text = (await File.ReadAllTextAsync(Path, cancellationToken).ConfigureAwait(false)).Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    public async Task SaveAsync(string value, CancellationToken cancellationToken)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path + ".tmp";
+        var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        var stream = new FileStream(temporary, fileOptions);
+        await using (stream.ConfigureAwait(false))
+        {
+            await using var writer = new StreamWriter(stream);
+            await writer.WriteAsync(value.AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, Path, overwrite: true);
+    }
+}
