@@ -66,6 +66,7 @@ var tags = {
   'azd-env-name': environmentName
   application: 'mining-functions'
 }
+// Every name is known before deployment, so modules reference resources by name and What-If can predict them.
 var names = {
   functionApp: 'func-mining-${resourceToken}'
   plan: 'plan-mining-${resourceToken}'

@@ -234,4 +234,3 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
 
 output name string = site.name
 output defaultHostName string = site.properties.defaultHostName
-output planName string = plan.name

@@ -48,4 +48,3 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 output applicationInsightsName string = applicationInsights.name
-output logAnalyticsName string = workspace.name

@@ -80,6 +80,3 @@ resource signalQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@202
 }
 
 output name string = storage.name
-output deploymentContainerName string = deploymentContainer.name
-output leaseContainerName string = leaseContainer.name
-output signalQueueName string = signalQueue.name

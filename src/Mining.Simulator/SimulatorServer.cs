@@ -103,6 +103,12 @@ public sealed class SimulatorServer : IAsyncDisposable
         return _store.CreateQuery(spec);
     }
 
+    /// <summary>
+    /// Hands an assignment that is not final to <paramref name="deviceId"/> as not started and signals that device, as an
+    /// admin's manual reassignment does. Throws for an unknown assignment or device, or a final assignment.
+    /// </summary>
+    public void ReassignAssignment(string assignmentId, string deviceId) => _store.Reassign(assignmentId, deviceId);
+
     /// <summary>Issues a valid access token, for tests that call the API directly.</summary>
     public string IssueAccessToken() => _store.IssueAccessToken();
 

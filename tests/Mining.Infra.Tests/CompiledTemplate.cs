@@ -44,7 +44,8 @@ public sealed class CompiledTemplate : IAsyncLifetime
             _ => [],
         };
 
-        foreach (var resource in resources)
+        // Symbolic-name templates also list `existing` references; only deployed resources count.
+        foreach (var resource in resources.Where(r => r["existing"]?.GetValue<bool>() != true))
         {
             yield return new ArmResource(resource, scope);
             if (resource["properties"]?["template"] is JsonObject nested)

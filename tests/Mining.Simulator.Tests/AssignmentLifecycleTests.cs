@@ -35,6 +35,23 @@ public sealed class AssignmentLifecycleTests
     }
 
     [Fact]
+    public async Task Metadata_composed_by_the_core_is_accepted()
+    {
+        await using var sim = await SimulatorHarness.StartAsync();
+        await sim.OnlineWorkerAsync();
+        var id = sim.Server.CreateSearchQuery(SearchQuerySpec.GoodPages(1)).AssignmentIds[0];
+        var url = new Uri(sim.Server.State.Assignment(id)!.SourceUrl);
+        var metadata = Mining.Core.Extraction.SubmissionMetadata.Compose(
+            "google", url, sim.Time.GetUtcNow(), new Mining.Core.Extraction.ExtractedPage("# T", new Dictionary<string, string> { ["og:title"] = "T" }));
+        (await sim.PostJsonAsync($"/mining/assignments/{id}/start", new { })).Dispose();
+
+        using var submit = await sim.PostJsonAsync($"/mining/assignments/{id}/submit", new { content = "# T", metadata });
+
+        Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
+        Assert.Equal("T", sim.Server.State.Assignment(id)!.Submission!.Metadata["og:title"]);
+    }
+
+    [Fact]
     public async Task Start_answers_409_already_started_409_not_assignable_and_404()
     {
         await using var sim = await SimulatorHarness.StartAsync();

@@ -71,4 +71,23 @@ public sealed class StaleReassignmentTests
         Assert.Equal(200, (int)retry.StatusCode);
         Assert.Equal(1, sim.Server.State.Assignment(id)!.AcceptedSubmits);
     }
+
+    [Fact]
+    public async Task A_manual_reassignment_moves_the_assignment_and_signals_the_new_worker()
+    {
+        await using var sim = await SimulatorHarness.StartAsync();
+        var first = await sim.OnlineWorkerAsync();
+        var second = await sim.RegisterDeviceAsync("machine-b");
+        var id = sim.Server.CreateSearchQuery(SearchQuerySpec.GoodPages(1)).AssignmentIds[0];
+        (await sim.PostJsonAsync($"/mining/assignments/{id}/start", new { })).Dispose();
+
+        sim.Server.ReassignAssignment(id, second);
+
+        var moved = sim.Server.State.Assignment(id)!;
+        Assert.Equal((AssignmentState.Assigned, second), (moved.State, moved.DeviceId));
+        Assert.NotEqual(first, second);
+        var signal = sim.Server.State.Events[^1];
+        Assert.Equal((AssignmentEventCause.Manual, second), (signal.Cause, signal.DeviceId));
+        Assert.Throws<ArgumentException>(() => sim.Server.ReassignAssignment("asg-404", second));
+    }
 }

@@ -8,7 +8,8 @@ internal static class CappedBody
     public static async Task<(ArraySegment<byte> Bytes, bool Truncated)> ReadAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
     {
         var cap = (int)Math.Min(maxBytes, Array.MaxLength);
-        using var buffer = new MemoryStream();
+        // Not disposed: the segment handed back lives in its buffer, and a MemoryStream holds nothing else to release.
+        var buffer = new MemoryStream();
         var chunk = new byte[ChunkSize];
         while (buffer.Length < cap)
         {

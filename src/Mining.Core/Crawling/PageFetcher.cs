@@ -36,6 +36,10 @@ public sealed class PageFetcher(CrawlerHttpClient http, IOptions<MiningOptions> 
         {
             return FetchFailures.FromTransport(exception);
         }
+        catch (InvalidDataException)
+        {
+            return FetchOutcome.Failed(AbandonReason.SiteDown, "corrupt compressed body");
+        }
     }
 
     private async Task<FetchOutcome> FollowRedirectsAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
@@ -103,6 +107,12 @@ public sealed class PageFetcher(CrawlerHttpClient http, IOptions<MiningOptions> 
         if (contentType is not null && kind is null)
         {
             return Unsupported(contentType.MediaType ?? "(none)");
+        }
+
+        // The handler strips the encodings it decoded; one left over (zstd, say) would hand us undecodable bytes.
+        if (response.Content.Headers.ContentEncoding.FirstOrDefault(coding => !coding.Equals("identity", StringComparison.OrdinalIgnoreCase)) is { } coding)
+        {
+            return FetchOutcome.Failed(AbandonReason.LinkInvalid, $"unsupported content encoding: {(coding.Length > 50 ? coding[..50] : coding)}");
         }
 
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

@@ -213,6 +213,36 @@ internal sealed partial class SimulatorStore
         }
     }
 
+    /// <summary>
+    /// Moves an assignment that is not final to <paramref name="deviceId"/> as not started, as an admin would, and
+    /// signals that device.
+    /// </summary>
+    public void Reassign(string assignmentId, string deviceId)
+    {
+        lock (_gate)
+        {
+            if (!_assignments.TryGetValue(assignmentId, out var record))
+            {
+                throw new ArgumentException($"Unknown assignment '{assignmentId}'.", nameof(assignmentId));
+            }
+
+            if (!_devices.ContainsKey(deviceId))
+            {
+                throw new ArgumentException($"Unknown device '{deviceId}'.", nameof(deviceId));
+            }
+
+            if (record.State is AssignmentState.Submitted or AssignmentState.Abandoned)
+            {
+                throw new InvalidOperationException($"Assignment '{assignmentId}' is already {record.State}.");
+            }
+
+            record.AssignTo(deviceId, Now);
+            _assignmentsVersion++;
+            EmitAssignment(deviceId, [record], AssignmentEventCause.Manual);
+            MarkChanged();
+        }
+    }
+
     /// <summary>Hands <paramref name="records"/> round-robin to online workers whose platforms match, and signals each.</summary>
     private void Distribute(List<AssignmentRecord> records, AssignmentEventCause cause)
     {

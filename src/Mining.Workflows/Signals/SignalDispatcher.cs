@@ -41,6 +41,10 @@ public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, ILogger<S
         return SignalDispatch.Raised;
     }
 
+    /// <summary>A start is refused while the instance is in one of these: then the signal is raised on it instead.</summary>
+    static readonly OrchestrationRuntimeStatus[] ActiveStatuses =
+        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
+
     async Task<bool> TryStartAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         try
@@ -48,7 +52,7 @@ public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, ILogger<S
             await client.ScheduleNewOrchestrationInstanceAsync(
                 WorkflowNames.Orchestrator,
                 WorkerRoundState.Initial,
-                new StartOrchestrationOptions(instanceId),
+                new StartOrchestrationOptions(instanceId).WithDedupeStatuses(ActiveStatuses),
                 cancellationToken);
             return true;
         }

@@ -35,25 +35,31 @@ public sealed class PageFetcherTests(CrawlSite site) : IClassFixture<CrawlSite>
     }
 
     [Theory]
-    [InlineData(404, AbandonReason.LinkInvalid)]
-    [InlineData(410, AbandonReason.LinkInvalid)]
-    [InlineData(400, AbandonReason.LinkInvalid)]
-    [InlineData(401, AbandonReason.SiteBlocked)]
-    [InlineData(403, AbandonReason.SiteBlocked)]
-    [InlineData(451, AbandonReason.SiteBlocked)]
-    [InlineData(429, AbandonReason.SiteBlocked)]
-    [InlineData(500, AbandonReason.SiteDown)]
-    [InlineData(502, AbandonReason.SiteDown)]
-    [InlineData(503, AbandonReason.SiteDown)]
-    [InlineData(504, AbandonReason.SiteDown)]
-    public async Task Maps_each_error_status_to_its_abandon_reason(int status, AbandonReason reason)
+    [InlineData("/status/404", AbandonReason.LinkInvalid, "HTTP 404")]
+    [InlineData("/status/410", AbandonReason.LinkInvalid, "HTTP 410")]
+    [InlineData("/status/400", AbandonReason.LinkInvalid, "HTTP 400")]
+    [InlineData("/status/401", AbandonReason.SiteBlocked, "HTTP 401")]
+    [InlineData("/status/403", AbandonReason.SiteBlocked, "HTTP 403")]
+    [InlineData("/status/451", AbandonReason.SiteBlocked, "HTTP 451")]
+    [InlineData("/status/429", AbandonReason.SiteBlocked, "HTTP 429")]
+    [InlineData("/status/500", AbandonReason.SiteDown, "HTTP 500")]
+    [InlineData("/status/502", AbandonReason.SiteDown, "HTTP 502")]
+    [InlineData("/status/503", AbandonReason.SiteDown, "HTTP 503")]
+    [InlineData("/status/504", AbandonReason.SiteDown, "HTTP 504")]
+    [InlineData("/captcha", AbandonReason.SiteBlocked, "captcha page")]
+    [InlineData("/cloudflare", AbandonReason.SiteBlocked, "Cloudflare challenge page")]
+    [InlineData("/pdf", AbandonReason.LinkInvalid, "unsupported content type: application/pdf")]
+    [InlineData("/untyped-binary", AbandonReason.LinkInvalid, "unsupported content type: a binary body without a Content-Type")]
+    [InlineData("/zstd", AbandonReason.LinkInvalid, "unsupported content encoding: zstd")]
+    [InlineData("/corrupt-gzip", AbandonReason.SiteDown, "corrupt compressed body")]
+    public async Task Maps_each_failing_answer_to_its_abandon_reason(string path, AbandonReason reason, string detail)
     {
         using var harness = Allowed();
 
-        var outcome = await harness.FetchAsync(site.Url($"/status/{status}"));
+        var outcome = await harness.FetchAsync(site.Url(path));
 
         Assert.Equal(reason, outcome.FailureReason);
-        Assert.Equal($"HTTP {status}", outcome.FailureDetail);
+        Assert.Equal(detail, outcome.FailureDetail);
     }
 
     [Fact]
@@ -131,17 +137,14 @@ public sealed class PageFetcherTests(CrawlSite site) : IClassFixture<CrawlSite>
     }
 
     [Fact]
-    public async Task An_endless_body_is_cut_at_the_cap_and_the_connection_dropped()
+    public async Task A_body_that_never_ends_is_cut_at_the_cap_and_still_returned()
     {
         using var harness = Allowed(maxBytes: 100_000);
-        var id = Guid.NewGuid().ToString("N");
 
-        var outcome = await harness.FetchAsync(site.Url($"/endless/{id}")).WaitAsync(TestTimeout);
-        var written = await site.EndlessBytesWritten(id).WaitAsync(TestTimeout);
+        var outcome = await harness.FetchAsync(site.Url("/endless")).WaitAsync(TestTimeout);
 
         Assert.Equal(100_000, outcome.Page?.Text.Length);
         Assert.True(outcome.Page?.Truncated);
-        Assert.InRange(written, 100_000, 16 * 1024 * 1024);
     }
 
     [Fact]
@@ -196,19 +199,6 @@ public sealed class PageFetcherTests(CrawlSite site) : IClassFixture<CrawlSite>
         Assert.Contains(expected, outcome.Page?.Text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("/captcha", "captcha page")]
-    [InlineData("/cloudflare", "Cloudflare challenge page")]
-    public async Task A_captcha_or_challenge_page_is_site_blocked(string path, string detail)
-    {
-        using var harness = Allowed();
-
-        var outcome = await harness.FetchAsync(site.Url(path));
-
-        Assert.Equal(AbandonReason.SiteBlocked, outcome.FailureReason);
-        Assert.Equal(detail, outcome.FailureDetail);
-    }
-
     [Fact]
     public async Task Plain_text_is_taken_as_it_is()
     {
@@ -231,19 +221,6 @@ public sealed class PageFetcherTests(CrawlSite site) : IClassFixture<CrawlSite>
 
         Assert.Equal(PageKind.Html, outcome.Page?.Kind);
         Assert.Equal(CrawlSite.Article, outcome.Page?.Text);
-    }
-
-    [Theory]
-    [InlineData("/pdf", "unsupported content type: application/pdf")]
-    [InlineData("/untyped-binary", "unsupported content type: a binary body without a Content-Type")]
-    public async Task Any_other_content_type_is_link_invalid_with_the_reason(string path, string detail)
-    {
-        using var harness = Allowed();
-
-        var outcome = await harness.FetchAsync(site.Url(path));
-
-        Assert.Equal(AbandonReason.LinkInvalid, outcome.FailureReason);
-        Assert.Equal(detail, outcome.FailureDetail);
     }
 
     [Fact]
