@@ -11,7 +11,7 @@ public sealed class CliTests
         var (code, output, _) = await InvokeAsync("--help");
 
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var command in new[] { "run", "demo" })
+        foreach (var command in new[] { "run", "demo", "simulator", "sse-dump", "codec", "extract" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }

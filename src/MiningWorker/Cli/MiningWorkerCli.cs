@@ -19,6 +19,7 @@ internal static class MiningWorkerCli
         root.Subcommands.Add(DemoCommand.Create(components));
         root.Subcommands.Add(SimulatorCommand.Create());
         root.Subcommands.Add(SseDumpCommand.Create());
+        root.Subcommands.Add(CodecCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
