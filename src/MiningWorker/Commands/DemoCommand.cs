@@ -26,6 +26,12 @@ internal static class DemoCommand
                 ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
             });
+            if (!interactive)
+            {
+                // Redirected output has no terminal width; keep each table row and total on one line for scripts.
+                console.Profile.Width = 160;
+            }
+
             var runner = new DemoRunner(components, console, parseResult.InvocationConfiguration.Error);
             return await runner.RunAsync(DemoScenario.Timeout, cancellationToken);
         });

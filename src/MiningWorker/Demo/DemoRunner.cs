@@ -27,6 +27,8 @@ internal sealed class DemoRunner(WorkerComponents components, IAnsiConsole conso
             // The live progress owns the terminal; the worker's own log lines would tear it.
             settings["Logging:LogLevel:Default"] = "Warning";
             settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
+            // Stopping the worker the moment the batch is done cancels the orchestration's in-flight completion, which the SDK logs as an error.
+            settings["Logging:LogLevel:Microsoft.DurableTask"] = "Critical";
             using var stopWorker = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var hostSettings = new WorkerHostSettings { Backend = DurableBackendKind.InMemory, Overrides = settings, HandleConsoleSignals = false };
             var worker = WorkerRunner.RunAsync(() => WorkerApplication.Build(hostSettings, components), error, stopWorker.Token);
