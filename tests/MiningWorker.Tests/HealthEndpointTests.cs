@@ -24,6 +24,7 @@ public sealed class HealthEndpointTests
         var body = JsonDocument.Parse(await healthy.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal("Stopped", body.GetProperty("checks").GetProperty("sse").GetProperty("data").GetProperty("state").GetString());
         Assert.Equal(time.GetUtcNow().ToString("O"), body.GetProperty("checks").GetProperty("heartbeat").GetProperty("data").GetProperty("last_success_at").GetString());
 
         domain.FailHeartbeat = true;
