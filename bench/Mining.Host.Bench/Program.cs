@@ -148,7 +148,6 @@ internal static class Scenarios
                 ["Mining:Storage"] = azurite.ConnectionString,
                 ["Mining:Durable:TaskHubName"] = "bench" + name,
                 ["Mining:Sse:SignalQueueName"] = "bench-" + name,
-                ["Mining:Sse:LeaseContainerName"] = "bench-" + name,
             };
 
     private static Dictionary<string, string> ProcessSettings(SimulatorServer simulator, DirectoryInfo state, DurableBackendKind backend, AzuriteFixture azurite, string name)

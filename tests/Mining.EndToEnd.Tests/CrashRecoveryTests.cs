@@ -24,8 +24,6 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite, ITestOutputHelper
         // Work a dead worker had taken comes back after this; it must exceed the longest activity (a 3 s page).
         settings["Mining:Durable:VisibilityTimeout"] = "00:00:06";
         settings["Mining:Sse:SignalQueueName"] = "e2e-crash-signals";
-        settings["Mining:Sse:LeaseContainerName"] = "e2e-crash-leases";
-        settings["Mining:Sse:LeaseDuration"] = "00:00:15";
         try
         {
             using var first = WorkerProcess.Start(settings, "run", "--backend", "azure-storage");

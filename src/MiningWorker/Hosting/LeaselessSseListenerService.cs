@@ -4,8 +4,8 @@ using Mining.Core.Sse;
 namespace MiningWorker.Hosting;
 
 /// <summary>
-/// The in-memory backend's SSE listener: one process, no storage, so no blob lease elects the listener; it
-/// simply listens for the life of the host.
+/// The standalone host's SSE listener: one process, so no blob lease elects the listener (the Functions app needs
+/// one against scale-out); it listens for the life of the host, from the moment the host starts.
 /// </summary>
 internal sealed class LeaselessSseListenerService(SseListener listener) : BackgroundService
 {

@@ -87,8 +87,10 @@ internal static class WorkerApplication
     }
 
     /// <summary>
-    /// The in-memory backend keeps signals in an in-process channel and listens without a blob lease, so it needs no
-    /// storage; the azure-storage backend reads the storage queue the SSE listener and heartbeat write to.
+    /// The in-memory backend keeps signals in an in-process channel, so it needs no storage; the azure-storage backend
+    /// reads the storage queue the SSE listener and heartbeat write to. On both, the listener runs without the blob
+    /// lease the Functions app needs against scale-out: this host is one process, and a worker restarted after a
+    /// crash must not wait out its dead predecessor's lease before it hears assignments again.
     /// </summary>
     private static void AddSignalQueue(IServiceCollection services, DurableBackendKind backend)
     {
@@ -97,17 +99,18 @@ internal static class WorkerApplication
             services.AddSingleton<ChannelSignalQueue>();
             services.Replace(ServiceDescriptor.Singleton<ISignalPublisher>(provider => provider.GetRequiredService<ChannelSignalQueue>()));
             services.AddSingleton<ISignalSource>(provider => provider.GetRequiredService<ChannelSignalQueue>());
-            var leased = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SseListenerService)).ToList();
-            foreach (var descriptor in leased)
-            {
-                services.Remove(descriptor);
-                services.AddHostedService<LeaselessSseListenerService>();
-            }
         }
         else
         {
             services.AddSignalQueue();
             services.AddSingleton<ISignalSource, StorageQueueSignalSource>();
+        }
+
+        var leased = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SseListenerService)).ToList();
+        foreach (var descriptor in leased)
+        {
+            services.Remove(descriptor);
+            services.AddHostedService<LeaselessSseListenerService>();
         }
 
         services.AddHostedService<SignalQueueConsumer>();
