@@ -26,6 +26,9 @@ public sealed class FakeAccessTokenProvider : IAccessTokenProvider
 
     public bool FailRefresh { get; set; }
 
+    /// <summary>The next refresh cannot reach the auth server.</summary>
+    public bool RefreshUnreachableOnce { get; set; }
+
     public ConcurrentQueue<string> RefreshedStaleTokens { get; } = new();
 
     public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Current);
@@ -33,6 +36,12 @@ public sealed class FakeAccessTokenProvider : IAccessTokenProvider
     public ValueTask<string> RefreshAsync(string staleToken, CancellationToken cancellationToken)
     {
         RefreshedStaleTokens.Enqueue(staleToken);
+        if (RefreshUnreachableOnce)
+        {
+            RefreshUnreachableOnce = false;
+            throw new HttpRequestException("connection refused");
+        }
+
         if (FailRefresh)
         {
             throw new AuthenticationFailedException("the refresh token was revoked");
