@@ -17,7 +17,7 @@ public sealed class SseListenerHostTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_host_with_AddSseListener_puts_stream_signals_on_the_storage_queue()
     {
-        var queueName = "signals-" + Guid.NewGuid().ToString("N")[..12];
+        var queueName = SseStorageTests.UniqueName("signals");
         await using var server = await SseTestServer.StartAsync(SseTestServer.Stream(
             ":keep-alive\n\n",
             "id: 5\nevent: assignment\ndata: {\"count\": 2, \"search_query_id\": \"q9\"}\n\n"));
@@ -27,7 +27,7 @@ public sealed class SseListenerHostTests(AzuriteFixture azurite)
             options.MinerBaseUrl = server.BaseUrl.ToString();
             options.Storage = azurite.ConnectionString;
             options.Sse.SignalQueueName = queueName;
-            options.Sse.LeaseContainerName = "leases-" + Guid.NewGuid().ToString("N")[..12];
+            options.Sse.LeaseContainerName = SseStorageTests.UniqueName("leases");
             options.Sse.LeaseDuration = TimeSpan.FromSeconds(15);
         });
         builder.Services.AddSingleton<IAccessTokenProvider, FakeAccessTokenProvider>();
