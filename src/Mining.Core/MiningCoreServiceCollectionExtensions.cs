@@ -8,6 +8,7 @@ using Mining.Core.Http;
 using Mining.Core.Identity;
 using Mining.Core.Options;
 using Mining.Core.Storage;
+using Polly.Telemetry;
 
 namespace Mining.Core;
 
@@ -41,6 +42,8 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddSingleton<IMiningApiClient, MiningApiClient>();
         services.TryAddSingleton<IWorkerIdentityAccessor, WorkerIdentityAccessor>();
 
+        services.Configure<TelemetryOptions>(QuietSuccessfulAttempts);
+
         AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false);
         AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true);
         AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true);
@@ -61,6 +64,11 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, RefreshTokenRequiredValidator>());
         return services;
     }
+
+    /// <summary>Polly logs every successful HTTP attempt at Information; one line per call is noise in the operator's log.</summary>
+    private static void QuietSuccessfulAttempts(TelemetryOptions telemetry) =>
+        telemetry.SeverityProvider = args =>
+            args.Event is { EventName: "ExecutionAttempt", Severity: ResilienceEventSeverity.Information } ? ResilienceEventSeverity.Debug : args.Event.Severity;
 
     /// <summary>The binder appends configured list items to a default list; configured platforms must replace the default.</summary>
     private static void ReplaceConfiguredPlatforms(MiningOptions options, IConfiguration configuration)
