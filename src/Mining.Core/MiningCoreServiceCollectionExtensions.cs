@@ -25,6 +25,13 @@ public static class MiningCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMiningCore(this IServiceCollection services)
     {
+        // A second call would bind the section twice and stack a second set of handlers on every client.
+        if (services.Any(d => d.ServiceType == typeof(MiningApiClient)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<MiningApiClient>();
         services.AddOptions<MiningOptions>()
             .BindConfiguration(MiningOptions.SectionName)
             .PostConfigure<IConfiguration>(ReplaceConfiguredPlatforms)
@@ -39,14 +46,15 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddTransient<BearerTokenHandler>();
         services.TryAddSingleton<MiningHttpClientLogger>();
         services.TryAddSingleton<DeviceInfoProvider>();
-        services.TryAddSingleton<IMiningApiClient, MiningApiClient>();
+        services.TryAddSingleton<IMiningApiClient>(sp => sp.GetRequiredService<MiningApiClient>());
         services.TryAddSingleton<IWorkerIdentityAccessor, WorkerIdentityAccessor>();
 
         services.Configure<TelemetryOptions>(QuietSuccessfulAttempts);
 
-        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false);
-        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true);
-        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true);
+        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false, resilient: true);
+        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true, resilient: true);
+        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true, resilient: true);
+        AddClient(services, MiningHttpClients.Events, o => o.MinerBaseUrl, bearer: true, resilient: false);
         return services;
     }
 
@@ -80,7 +88,7 @@ public static class MiningCoreServiceCollectionExtensions
         }
     }
 
-    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer)
+    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer, bool resilient)
     {
         var builder = services.AddHttpClient(name)
             .ConfigureHttpClient((sp, client) =>
@@ -88,7 +96,7 @@ public static class MiningCoreServiceCollectionExtensions
                 var url = baseUrl(sp.GetRequiredService<IOptions<MiningOptions>>().Value);
                 client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
                 client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
-                client.Timeout = OverallRequestTimeout;
+                client.Timeout = resilient ? OverallRequestTimeout : Timeout.InfiniteTimeSpan;
             })
             .RemoveAllLoggers()
             .AddLogger<MiningHttpClientLogger>(wrapHandlersPipeline: true);
@@ -97,6 +105,9 @@ public static class MiningCoreServiceCollectionExtensions
             builder.AddHttpMessageHandler<BearerTokenHandler>();
         }
 
-        builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
+        if (resilient)
+        {
+            builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
+        }
     }
 }

@@ -25,6 +25,17 @@ public sealed class StateStoreRegistrationTests
         Assert.IsType<BlobRefreshTokenStore>(services.GetRequiredService<IRefreshTokenStore>());
     }
 
+    [Fact]
+    public void A_second_call_adds_nothing()
+    {
+        var services = new ServiceCollection().AddMiningCore();
+        var count = services.Count;
+
+        services.AddMiningCore();
+
+        Assert.Equal(count, services.Count);
+    }
+
     private static ServiceProvider Build(Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
