@@ -16,8 +16,31 @@ namespace Mining.Workflows.Signals;
 /// The client is a parameter because the Functions host binds it per invocation ([DurableClient]) while the
 /// standalone host resolves it from DI.
 /// </remarks>
-public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, ILogger<SignalDispatcher> logger)
+public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, TimeProvider timeProvider, ILogger<SignalDispatcher> logger)
 {
+    /// <summary>The reason given to a queue message that could not be read as a signal.</summary>
+    public const string UnreadableReason = "unreadable";
+
+    /// <summary>
+    /// Dispatches a signal-queue message. A message that is not a signal is reported as a warning and still
+    /// dispatched: it can only ever mean "look for assignments", and retrying it would not make it readable.
+    /// </summary>
+    public Task<SignalDispatch> DispatchMessageAsync(DurableTaskClient client, string? message, CancellationToken cancellationToken)
+    {
+        AssignmentSignal signal;
+        try
+        {
+            signal = AssignmentSignalSerializer.Deserialize(message ?? string.Empty);
+        }
+        catch (SignalMessageFormatException exception)
+        {
+            logger.LogWarning("A signal-queue message is not a signal ({Problem}); dispatching it as a plain signal", exception.Message);
+            signal = new AssignmentSignal(UnreadableReason, null, null, null, timeProvider.GetUtcNow());
+        }
+
+        return this.DispatchAsync(client, signal, cancellationToken);
+    }
+
     public async Task<SignalDispatch> DispatchAsync(DurableTaskClient client, AssignmentSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
