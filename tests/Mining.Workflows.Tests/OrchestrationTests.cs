@@ -1,7 +1,6 @@
 using Mining.Core.Api;
 using Mining.Core.Contract;
 using Mining.Core.Crawling;
-using Mining.Workflows.Signals;
 using Mining.Workflows.Tests.Fakes;
 
 namespace Mining.Workflows.Tests;
@@ -15,8 +14,7 @@ public sealed class OrchestrationTests
         var ids = Enumerable.Range(1, 8).Select(i => "a" + i).ToArray();
         harness.Api.Add(ids.Select(id => FakeMiningApi.Assignment(id)).ToArray());
 
-        Assert.Equal(SignalDispatch.Started, await harness.SignalAsync());
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(8, round.Fetched);
         Assert.Equal(8, round.Submitted);
@@ -47,8 +45,7 @@ public sealed class OrchestrationTests
         harness.Api.ScriptSubmit("rejected", () => new SubmitOutcome(SubmitDecision.Abandon, 422, "content too short"));
         harness.Api.ScriptSubmit("not-in-progress", () => new SubmitOutcome(SubmitDecision.DoNotAbandon, 409, "must be in progress"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         var abandoned = harness.Api.Abandons.ToDictionary(a => a.Id, a => a.Reason);
         Assert.Equal(5, abandoned.Count);
@@ -72,8 +69,7 @@ public sealed class OrchestrationTests
         harness.Api.Add(FakeMiningApi.Assignment("done-before"));
         harness.Api.ScriptSubmit("done-before", () => new SubmitOutcome(SubmitDecision.AlreadyCompleted, 409, "already completed"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.Submitted);
         Assert.Equal(0, round.Failed);
@@ -91,8 +87,7 @@ public sealed class OrchestrationTests
             FakeMiningApi.Assignment("t2", platform: "twitter", status: AssignmentStatus.InProgress),
             FakeMiningApi.Assignment("g2", status: AssignmentStatus.InProgress));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(2, round.Fetched);
         Assert.Equal(["google", "google"], harness.Crawler.Crawls.Select(c => c.Platform));
@@ -109,8 +104,7 @@ public sealed class OrchestrationTests
         harness.Api.Add(FakeMiningApi.Assignment("skip"), FakeMiningApi.Assignment("go"));
         harness.Api.StartOutcomes["skip"] = new StartOutcome(StartDecision.Skip, 409, "platform not in worker preferences");
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.StartSkipped);
         Assert.Equal(["https://google.example/go"], harness.Crawler.Crawls.Select(c => c.Url));
@@ -127,8 +121,7 @@ public sealed class OrchestrationTests
             FakeMiningApi.Assignment("new"),
             FakeMiningApi.Assignment("closed", status: AssignmentStatus.Completed));
 
-        await harness.SignalAsync();
-        await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(["new"], harness.Api.Starts);
         Assert.Equal(["new", "resumed"], harness.Api.Submits.Select(s => s.Id).Order());
@@ -142,8 +135,7 @@ public sealed class OrchestrationTests
         harness.Crawler.Results["https://google.example/big"] = CrawlResult.Succeeded(page, new Dictionary<string, string> { ["url"] = "https://google.example/big" });
         harness.Api.Add(FakeMiningApi.Assignment("big"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.Submitted);
         Assert.Equal(page.Length, harness.Api.Submits.Single().Request.Content.Length);
@@ -160,8 +152,7 @@ public sealed class OrchestrationTests
             () => new SubmitOutcome(SubmitDecision.Submitted, 200, null));
         harness.Api.ScriptSubmit("unauthenticated", () => throw new Mining.Core.Auth.AuthenticationFailedException("refresh failed"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal((1, 1), (round.Submitted, round.Failed));
         Assert.Equal(2, harness.Api.Submits.Count(s => s.Id == "flaky"));
