@@ -86,7 +86,7 @@ public sealed class TriggerAdapterTests
 
         Assert.Single(this.dispatcherLogger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
         var signal = Assert.IsType<AssignmentSignal>(Assert.Single(this.client.Raised).Payload);
-        Assert.Equal((SignalDispatcher.UnreadableReason, this.time.GetUtcNow()), (signal.Reason, signal.ReceivedAt));
+        Assert.Equal((SignalMessage.UnreadableReason, this.time.GetUtcNow()), (signal.Reason, signal.ReceivedAt));
     }
 
     [Fact]

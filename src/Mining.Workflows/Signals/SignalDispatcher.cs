@@ -18,24 +18,16 @@ namespace Mining.Workflows.Signals;
 /// </remarks>
 public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, TimeProvider timeProvider, ILogger<SignalDispatcher> logger)
 {
-    /// <summary>The reason given to a queue message that could not be read as a signal.</summary>
-    public const string UnreadableReason = "unreadable";
-
     /// <summary>
     /// Dispatches a signal-queue message. A message that is not a signal is reported as a warning and still
-    /// dispatched: it can only ever mean "look for assignments", and retrying it would not make it readable.
+    /// dispatched (see <see cref="SignalMessage"/>).
     /// </summary>
     public Task<SignalDispatch> DispatchMessageAsync(DurableTaskClient client, string? message, CancellationToken cancellationToken)
     {
-        AssignmentSignal signal;
-        try
+        var signal = SignalMessage.Parse(message, timeProvider, out var problem);
+        if (problem is not null)
         {
-            signal = AssignmentSignalSerializer.Deserialize(message ?? string.Empty);
-        }
-        catch (SignalMessageFormatException exception)
-        {
-            logger.LogWarning("A signal-queue message is not a signal ({Problem}); dispatching it as a plain signal", exception.Message);
-            signal = new AssignmentSignal(UnreadableReason, null, null, null, timeProvider.GetUtcNow());
+            logger.LogWarning("A signal-queue message is not a signal ({Problem}); dispatching it as a plain signal", problem);
         }
 
         return this.DispatchAsync(client, signal, cancellationToken);
