@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,10 @@ public static class MiningCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMiningCore(this IServiceCollection services)
     {
-        services.AddOptions<MiningOptions>().BindConfiguration(MiningOptions.SectionName).ValidateOnStart();
+        services.AddOptions<MiningOptions>()
+            .BindConfiguration(MiningOptions.SectionName)
+            .PostConfigure<IConfiguration>(ReplaceConfiguredPlatforms)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, MiningOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageClientFactory>();
@@ -32,6 +36,7 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddSingleton<AccessTokenProvider>();
         services.TryAddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<AccessTokenProvider>());
         services.TryAddTransient<BearerTokenHandler>();
+        services.TryAddSingleton<MiningHttpClientLogger>();
         services.TryAddSingleton<DeviceInfoProvider>();
         services.TryAddSingleton<IMiningApiClient, MiningApiClient>();
         services.TryAddSingleton<IWorkerIdentityAccessor, WorkerIdentityAccessor>();
@@ -57,6 +62,16 @@ public static class MiningCoreServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The binder appends configured list items to a default list; configured platforms must replace the default.</summary>
+    private static void ReplaceConfiguredPlatforms(MiningOptions options, IConfiguration configuration)
+    {
+        var configured = configuration.GetSection(MiningOptions.SectionName + ":" + nameof(MiningOptions.Platforms)).Get<string[]>();
+        if (configured is { Length: > 0 })
+        {
+            options.Platforms = [.. configured];
+        }
+    }
+
     private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer)
     {
         var builder = services.AddHttpClient(name)
@@ -66,7 +81,9 @@ public static class MiningCoreServiceCollectionExtensions
                 client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
                 client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
                 client.Timeout = OverallRequestTimeout;
-            });
+            })
+            .RemoveAllLoggers()
+            .AddLogger<MiningHttpClientLogger>(wrapHandlersPipeline: true);
         if (bearer)
         {
             builder.AddHttpMessageHandler<BearerTokenHandler>();

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -27,11 +26,7 @@ public static class SseServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, SseOptionsValidator>());
 #pragma warning disable EXTEXP0001 // Experimental, but the only way to keep a host-wide resilience default off this client.
         services.AddHttpClient(SseListener.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Browsers send a non-ASCII Last-Event-ID as UTF-8; the default encoder would refuse it.
-                RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8,
-            })
+            .ConfigurePrimaryHttpMessageHandler(SseListener.CreatePrimaryHandler)
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         services.TryAddSingleton<SseListenerHealth>();

@@ -51,13 +51,13 @@ public sealed class SseDumpCommandTests : IDisposable
     public async Task Default_chunk_size_reads_the_file_and_ends_with_the_state_line()
     {
         var file = Path.Combine(_directory, "stream.bin");
-        await File.WriteAllTextAsync(file, "retry: 1500\nid: 9\nevent: assignment\ndata: {\"count\": 2}\n\ndata: tail");
+        await File.WriteAllTextAsync(file, "retry: 1500\nid: é9\nevent: assignment\ndata: {\"count\": 2}\n\ndata: tail");
 
         var (exitCode, output, _) = await RunAsync("sse-dump", file);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            "{\"type\":\"assignment\",\"data\":\"{\\u0022count\\u0022: 2}\",\"id\":\"9\"}\n{\"retry\":1500,\"last_event_id\":\"9\"}\n",
+            "{\"type\":\"assignment\",\"data\":\"{\\\"count\\\": 2}\",\"id\":\"é9\"}\n{\"retry\":1500,\"last_event_id\":\"é9\"}\n",
             output.ReplaceLineEndings("\n"));
     }
 

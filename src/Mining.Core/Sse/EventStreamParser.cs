@@ -106,16 +106,25 @@ public sealed class EventStreamParser
                 return;
             }
 
-            _line.Append(chars[..end]);
             _swallowLineFeed = chars[end] == '\r';
+            if (_line.Length == 0)
+            {
+                ProcessLine(chars[..end], output);
+            }
+            else
+            {
+                // The line began in an earlier read.
+                _line.Append(chars[..end]);
+                var line = _line.ToString();
+                _line.Clear();
+                ProcessLine(line, output);
+            }
+
             chars = chars[(end + 1)..];
-            var line = _line.ToString();
-            _line.Clear();
-            ProcessLine(line, output);
         }
     }
 
-    private void ProcessLine(string line, ICollection<SseItem> output)
+    private void ProcessLine(ReadOnlySpan<char> line, ICollection<SseItem> output)
     {
         if (line.Length == 0)
         {
@@ -125,14 +134,14 @@ public sealed class EventStreamParser
 
         if (line[0] == ':')
         {
-            output.Add(new SseComment(line[1..]));
+            output.Add(new SseComment(line[1..].ToString()));
             return;
         }
 
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var colon = line.IndexOf(':');
         if (colon < 0)
         {
-            ProcessField(line, string.Empty);
+            ProcessField(line, []);
             return;
         }
 
@@ -145,18 +154,18 @@ public sealed class EventStreamParser
         ProcessField(line[..colon], line[valueStart..]);
     }
 
-    private void ProcessField(string name, string value)
+    private void ProcessField(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
         switch (name)
         {
             case "event":
-                _eventType = value;
+                _eventType = value.ToString();
                 break;
             case "data":
                 _data.Append(value).Append('\n');
                 break;
-            case "id" when !value.Contains('\0', StringComparison.Ordinal):
-                _lastEventIdBuffer = value;
+            case "id" when !value.Contains('\0'):
+                _lastEventIdBuffer = value.ToString();
                 break;
             case "retry" when IsAsciiDigits(value)
                               && ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds):
@@ -183,6 +192,6 @@ public sealed class EventStreamParser
         output.Add(new SseEvent(type, data, LastEventId));
     }
 
-    private static bool IsAsciiDigits(string value) =>
-        value.Length > 0 && !value.AsSpan().ContainsAnyExceptInRange('0', '9');
+    private static bool IsAsciiDigits(ReadOnlySpan<char> value) =>
+        !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mining.Core.Auth;
@@ -34,6 +35,9 @@ public sealed class SseListener(
 
     private string _lastEventId = string.Empty;
     private ulong? _serverRetryMilliseconds;
+
+    /// <summary>The stream client's handler. Browsers send a non-ASCII <c>Last-Event-ID</c> as UTF-8; the default encoder would refuse it.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new() { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 };
 
     private TimeSpan IdleTimeout => options.Value.Sse.KeepAliveInterval * 3;
 
@@ -90,6 +94,9 @@ public sealed class SseListener(
             }
 
             previousWasUnauthorized = end.Kind == SseConnectionEndKind.Unauthorized;
+
+            // The timer starts before the health shows the wait, so whoever sees the wait sees a running timer.
+            var waiting = delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;
             health.Update(h => h with
             {
                 Status = SseListenerStatus.WaitingToReconnect,
@@ -99,10 +106,7 @@ public sealed class SseListener(
                 LastError = end.Reason,
                 ReconnectCount = h.ReconnectCount + 1,
             });
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-            }
+            await waiting.ConfigureAwait(false);
         }
     }
 

@@ -7,13 +7,16 @@ namespace Mining.Core.Sse;
 /// <summary>Checks the <c>Mining:Sse</c> settings at start, naming the key of each bad value.</summary>
 internal sealed partial class SseOptionsValidator : IValidateOptions<MiningOptions>
 {
+    /// <summary>The server's keep-alives are expected every 15-30 s; an hour of allowed silence already hides a dead stream.</summary>
+    private static readonly TimeSpan MaxKeepAliveInterval = TimeSpan.FromMinutes(20);
+
     public ValidateOptionsResult Validate(string? name, MiningOptions options)
     {
         var sse = options.Sse;
         var failures = new List<string>();
-        if (sse.KeepAliveInterval <= TimeSpan.Zero)
+        if (sse.KeepAliveInterval <= TimeSpan.Zero || sse.KeepAliveInterval > MaxKeepAliveInterval)
         {
-            failures.Add($"Mining:Sse:KeepAliveInterval must be positive, not {sse.KeepAliveInterval}.");
+            failures.Add($"Mining:Sse:KeepAliveInterval must be more than zero and at most {MaxKeepAliveInterval}, not {sse.KeepAliveInterval}.");
         }
 
         if (sse.LeaseDuration < TimeSpan.FromSeconds(15) || sse.LeaseDuration > TimeSpan.FromSeconds(60))

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.CommandLine;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mining.Core.Sse;
 
@@ -14,6 +15,9 @@ internal static class SseDumpCommand
 {
     private const int BadUsage = 2;
     private const int RuntimeFailure = 1;
+
+    // Readable lines for an operator: quotes as \" and non-ASCII as is. Still one valid JSON object per line.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
@@ -119,7 +123,7 @@ internal static class SseDumpCommand
     private static string WriteJson(Action<Utf8JsonWriter> writeProperties)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
             writer.WriteStartObject();
             writeProperties(writer);

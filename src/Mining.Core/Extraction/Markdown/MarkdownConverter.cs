@@ -138,14 +138,7 @@ internal sealed class MarkdownConverter(Uri baseUrl)
     private void List(IElement list, MarkdownWriter writer)
     {
         var nested = list.ParentElement?.LocalName == "li";
-        if (nested)
-        {
-            writer.EnsureNewLine();
-        }
-        else
-        {
-            writer.EnsureBlankLine();
-        }
+        SeparateList(writer, nested);
 
         var ordered = list.LocalName == "ol";
         var number = ordered && int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
@@ -173,7 +166,20 @@ internal sealed class MarkdownConverter(Uri baseUrl)
             writer.Pop(container);
         }
 
-        writer.EnsureBlankLine();
+        SeparateList(writer, nested);
+    }
+
+    /// <summary>A list nested in a list item stays tight against the item's text; any other list is its own block.</summary>
+    private static void SeparateList(MarkdownWriter writer, bool nested)
+    {
+        if (nested)
+        {
+            writer.EnsureNewLine();
+        }
+        else
+        {
+            writer.EnsureBlankLine();
+        }
     }
 
     private void Quote(IElement quote, MarkdownWriter writer)
