@@ -25,6 +25,23 @@ public sealed class OrchestrationTests
         Assert.All(harness.Api.Submits, s => Assert.Contains("content of https://google.example/" + s.Id, s.Request.Content, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    public async Task Crawls_run_side_by_side_up_to_MaxConcurrentCrawls(int maxConcurrentCrawls)
+    {
+        // The in-memory test service itself runs at most ProcessorCount activities at once.
+        var expectedInFlight = Math.Min(Math.Min(maxConcurrentCrawls, 3), Environment.ProcessorCount);
+        await using var harness = await WorkflowHarness.StartAsync(options => options.MaxConcurrentCrawls = maxConcurrentCrawls);
+        harness.Crawler.Delay = TimeSpan.FromMilliseconds(300);
+        harness.Api.Add(FakeMiningApi.Assignment("a1", status: AssignmentStatus.InProgress), FakeMiningApi.Assignment("a2", status: AssignmentStatus.InProgress), FakeMiningApi.Assignment("a3", status: AssignmentStatus.InProgress));
+
+        var round = await harness.SignalAndWaitForWorkAsync();
+
+        Assert.Equal(3, round.Submitted);
+        Assert.Equal(expectedInFlight, harness.Crawler.MaxInFlight);
+    }
+
     [Fact]
     public async Task Mixed_outcomes_map_to_the_right_abandon_reasons()
     {
