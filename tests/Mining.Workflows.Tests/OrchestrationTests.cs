@@ -95,6 +95,24 @@ public sealed class OrchestrationTests
     }
 
     [Fact]
+    public async Task A_submit_repeated_after_a_lost_answer_counts_as_done()
+    {
+        // The server took the first submit but the answer was lost: the activity runs again and hears 409.
+        await using var harness = await WorkflowHarness.StartAsync();
+        harness.Api.Add(FakeMiningApi.Assignment("lost-answer"));
+        harness.Api.ScriptSubmit(
+            "lost-answer",
+            () => throw new HttpRequestException("connection reset after the request was sent"),
+            () => new SubmitOutcome(SubmitDecision.AlreadyCompleted, 409, "already completed"));
+
+        var round = await harness.SignalAndWaitForWorkAsync();
+
+        Assert.Equal((1, 0, 0), (round.Submitted, round.Failed, round.Abandoned));
+        Assert.Equal(2, harness.Api.Submits.Count);
+        Assert.Empty(harness.Api.Abandons);
+    }
+
+    [Fact]
     public async Task A_google_only_worker_never_starts_or_crawls_twitter_tasks()
     {
         await using var harness = await WorkflowHarness.StartAsync(options => options.Platforms = ["Google"]);
