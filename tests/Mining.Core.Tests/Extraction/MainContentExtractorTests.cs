@@ -95,4 +95,26 @@ public class MainContentExtractorTests
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
         Assert.IsType<MainContentExtractor>(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IContentExtractor>(provider));
     }
+
+    [Fact]
+    public void A_hostile_deeply_nested_page_is_extracted_without_overflowing_the_stack()
+    {
+        const int depth = 5_000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", depth)) + "<p>Deep text at the bottom of the page.</p>"
+            + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "</body></html>";
+        var page = new MainContentExtractor().Extract(html, Page);
+        Assert.Contains("Deep text at the bottom of the page.", page.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_too_large_for_scoring_still_yields_its_article()
+    {
+        var sections = string.Concat(Enumerable.Range(1, 400).Select(i => $"<section><h2>Part {i}</h2><p>Section {i} carries ordinary prose for the article body, long enough to count.</p><ul><li>point</li></ul></section>"));
+        var html = "<html><body><nav><a href='/'>Home</a></nav><article>" + sections + "</article><div class='related'><a href='/x'>Elsewhere</a></div></body></html>";
+        var page = new MainContentExtractor().Extract(html, Page);
+        Assert.Contains("Section 1 carries ordinary prose", page.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Section 400 carries ordinary prose", page.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", page.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Elsewhere", page.Markdown, StringComparison.Ordinal);
+    }
 }
