@@ -35,12 +35,13 @@ public sealed class MainContentExtractor : IContentExtractor
         }
 
         var stats = TextStats.Compute(body);
-        var (_, densestText) = ParagraphBlocks.Densest(body, stats);
-        var container = ParagraphBlocks.MainContainer(body, stats)?.Clone(deep: true) as IElement;
-
+        var densestText = ParagraphBlocks.DensestBlockText(body, stats);
+        var container = ParagraphBlocks.MainContainer(body, stats);
         IElement? content = null;
         if (document.All.Length <= MaxElementsForScoring)
         {
+            // Readability rewrites the document it scores; the fallback must survive that.
+            container = container?.Clone(deep: true) as IElement;
             var article = new Reader(pageUrl.AbsoluteUri, document).GetArticle();
             if (article.Completed && !string.IsNullOrEmpty(article.Content))
             {

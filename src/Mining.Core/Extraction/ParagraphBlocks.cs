@@ -8,8 +8,8 @@ internal static class ParagraphBlocks
     /// <summary>Descending from the body, a child holding at least this share of its parent's text is taken instead.</summary>
     private const double DescendShare = 0.85;
 
-    /// <summary>The element with the most running text in blocks that are its children or grandchildren, and that text.</summary>
-    public static (IElement? Element, int Text) Densest(IElement body, TextStats stats)
+    /// <summary>The text of the element with the most running text in blocks that are its children or grandchildren.</summary>
+    public static int DensestBlockText(IElement body, TextStats stats)
     {
         var scores = new Dictionary<IElement, int>();
         foreach (var block in DomWalk.Descendants(body))
@@ -27,13 +27,7 @@ internal static class ParagraphBlocks
             }
         }
 
-        if (scores.Count == 0)
-        {
-            return (null, 0);
-        }
-
-        var densest = scores.MaxBy(pair => pair.Value).Key;
-        return (densest, stats.Text(densest));
+        return scores.Count == 0 ? 0 : stats.Text(scores.MaxBy(pair => pair.Value).Key);
     }
 
     /// <summary>The smallest element, on the path down from the body, that still holds most of the page's running text.</summary>
