@@ -75,6 +75,29 @@ internal static partial class BoilerplateCleaner
         Remove(linkDense);
     }
 
+    /// <summary>Removes a heading that repeats the page's title: the headline is metadata, not body text.</summary>
+    public static void RemoveTitleHeading(IElement content, string? title)
+    {
+        var normalizedTitle = Normalize(title);
+        if (normalizedTitle.Length < 10)
+        {
+            return;
+        }
+
+        foreach (var heading in content.QuerySelectorAll("h1, h2"))
+        {
+            var text = Normalize(DomWalk.Text(heading));
+            if (text.Length >= 10 && (normalizedTitle.Contains(text, StringComparison.Ordinal) || text.Contains(normalizedTitle, StringComparison.Ordinal)))
+            {
+                heading.Remove();
+                return;
+            }
+        }
+    }
+
+    private static string Normalize(string? text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
     private static bool Protected(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
 
     private static bool BoilerplateName(IElement element)

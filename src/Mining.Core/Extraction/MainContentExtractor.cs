@@ -60,6 +60,7 @@ public sealed class MainContentExtractor : IContentExtractor
         }
 
         BoilerplateCleaner.CleanContent(content);
+        BoilerplateCleaner.RemoveTitleHeading(content, metadata.GetValueOrDefault("og:title") ?? metadata.GetValueOrDefault("title"));
         return new ExtractedPage(MarkdownConverter.Convert(content, pageUrl).Trim(), metadata);
     }
 }

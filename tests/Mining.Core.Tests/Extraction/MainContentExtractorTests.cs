@@ -57,6 +57,7 @@ public class MainContentExtractorTests
 
         Assert.Contains("[link to the report](https://news.example.com/report)", md, StringComparison.Ordinal);
         Assert.Contains("![The river](https://news.example.com/img/river.jpg)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("# River rises", md, StringComparison.Ordinal);
         foreach (var boilerplate in (string[])["cookies", "Home", "World", "Tweet", "READ MORE", "Related stories", "First related", "Great article", "comments", "Copyright", "Privacy", "Photo: Agency", "Jane Doe"])
         {
             Assert.DoesNotContain(boilerplate, md, StringComparison.Ordinal);
