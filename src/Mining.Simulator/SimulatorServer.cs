@@ -56,9 +56,11 @@ public sealed class SimulatorServer : IAsyncDisposable
     public SimulatorFaults Faults { get; }
 
     /// <summary>Starts a server on 127.0.0.1 (a free port unless <see cref="SimulatorOptions.Port"/> is set).</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new SimulatorOptions();
+        options = (options ?? new SimulatorOptions()).Snapshot();
         options.Validate();
         var hub = new EventStreamHub();
         var store = new SimulatorStore(options, hub);
