@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Mining.Simulator;
 using Mining.Simulator.Model;
 
@@ -73,12 +72,10 @@ internal static class SimulatorCommand
 
                 await output.WriteAsync(Banner(server));
                 await output.FlushAsync(CancellationToken.None);
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => StopOn(context, stop));
-                using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => StopOn(context, stop));
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
+                    // The root command turns Ctrl-C and SIGTERM into this token (InvocationConfiguration.ProcessTerminationTimeout).
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -89,16 +86,6 @@ internal static class SimulatorCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>
-    /// Ctrl-C and SIGTERM end the run cleanly. The command handles them itself: measured here, System.CommandLine
-    /// 2.0.0 let both signals kill the process without cancelling the action's token.
-    /// </summary>
-    private static void StopOn(PosixSignalContext context, CancellationTokenSource stop)
-    {
-        context.Cancel = true;
-        stop.Cancel();
     }
 
     private static string Banner(SimulatorServer server)
