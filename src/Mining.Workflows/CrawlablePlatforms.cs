@@ -2,7 +2,10 @@ using Mining.Core.Options;
 
 namespace Mining.Workflows;
 
-/// <summary>The platforms this worker crawls: <c>Mining:Platforms</c>, trimmed, lower-cased and distinct.</summary>
+/// <summary>
+/// The platforms this worker crawls: <c>Mining:Platforms</c>, trimmed, lower-cased and distinct, and only those it
+/// knows how to crawl. The options validator already refuses others at start; this keeps a changed setting honest too.
+/// </summary>
 public static class CrawlablePlatforms
 {
     public static IReadOnlyList<string> From(MiningOptions options)
@@ -11,6 +14,7 @@ public static class CrawlablePlatforms
         return options.Platforms
             .Where(platform => !string.IsNullOrWhiteSpace(platform))
             .Select(platform => platform.Trim().ToLowerInvariant())
+            .Where(KnownPlatforms.All.Contains)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
     }

@@ -37,7 +37,7 @@ public sealed class MiningWorkerOrchestrator : TaskOrchestrator<WorkerRoundState
         if (coalesced == 0 && !(round.MoreAvailable && madeProgress))
         {
             using var stopTimer = new CancellationTokenSource();
-            var pollTimer = context.CreateTimer(context.CurrentUtcDateTime.Add(round.Next.Settings!.PollInterval), stopTimer.Token);
+            var pollTimer = context.CreateTimer(context.CurrentUtcDateTime.Add(round.Settings.PollInterval), stopTimer.Token);
             var first = await Task.WhenAny(inbox.Next, pollTimer);
             if (first != pollTimer)
             {
@@ -153,7 +153,10 @@ public sealed class MiningWorkerOrchestrator : TaskOrchestrator<WorkerRoundState
         logger.LogWarning("{What} failed after retries: {ErrorType}: {Error}", what, failure.FailureDetails.ErrorType, failure.FailureDetails.ErrorMessage);
     }
 
-    sealed record RoundResult(RoundSummary Summary, bool MoreAvailable, WorkerRoundState Next);
+    sealed record RoundResult(RoundSummary Summary, bool MoreAvailable, WorkerRoundState Next)
+    {
+        public RoundSettings Settings => this.Next.Settings ?? RoundSettings.Default;
+    }
 
     /// <summary>
     /// Counts the <see cref="WorkflowNames.SignalEvent"/> events of one execution. A completed waiter means a signal

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Mining.Core.Options;
+using Mining.Core;
 using Mining.Workflows;
 using Mining.Workflows.Startup;
 
@@ -31,18 +31,15 @@ public static class FunctionsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Binds and validates the <c>Mining</c> section (app settings <c>Mining__*</c>). Stands in until Core's
-    /// <c>AddMiningCore()</c>, which also registers the API client and identity, replaces it.
+    /// Everything the functions need: the <c>Mining</c> settings (validated at start, the refresh token required),
+    /// the API client and identity with the device id kept in blob storage, the crawler, the SSE listener with its
+    /// signal queue, the workflows' services, and the start-up that sets preferences and sends the first signal.
     /// </summary>
-    public static IServiceCollection AddMiningFunctionsSettings(this IServiceCollection services)
-    {
-        services.AddOptions<MiningOptions>().BindConfiguration(MiningOptions.SectionName).ValidateOnStart();
-        return services;
-    }
-
-    /// <summary>The workflows' services and the start-up that sets preferences and sends the first signal.</summary>
     public static IServiceCollection AddMiningFunctions(this IServiceCollection services)
     {
+        services.AddMiningCore().UseBlobStateStores().RequireRefreshToken();
+        services.AddMiningCrawler();
+        services.AddSseListener();
         services.AddMiningWorkflows();
         services.AddHostedService<WorkerStartupService>();
         return services;

@@ -5,6 +5,5 @@ using MiningFunctions;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.Services
     .AddMiningFunctionsTelemetry()
-    .AddMiningFunctionsSettings()
     .AddMiningFunctions();
 builder.Build().Run();

@@ -6,7 +6,7 @@ using Mining.Workflows.Signals;
 namespace MiningFunctions;
 
 /// <summary>Reads signals from the queue and hands them to <see cref="SignalDispatcher"/>.</summary>
-public sealed class SignalQueueFunctions(SignalDispatcher dispatcher, TimeProvider timeProvider, ILogger<SignalQueueFunctions> logger)
+public sealed class SignalQueueFunctions(SignalDispatcher dispatcher, ILogger<SignalQueueFunctions> logger)
 {
     public const string Name = "SignalQueue";
     public const string PoisonName = "SignalQueuePoison";
@@ -16,7 +16,7 @@ public sealed class SignalQueueFunctions(SignalDispatcher dispatcher, TimeProvid
         [QueueTrigger(FunctionSettings.SignalQueue, Connection = FunctionSettings.StorageConnection)] string message,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        dispatcher.DispatchAsync(client, SignalMessage.Parse(message, timeProvider), cancellationToken);
+        dispatcher.DispatchMessageAsync(client, message, cancellationToken);
 
     /// <summary>
     /// A signal that failed five times surfaces here as an error. It is dispatched once more, since a signal is only a
@@ -28,12 +28,12 @@ public sealed class SignalQueueFunctions(SignalDispatcher dispatcher, TimeProvid
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        var signal = SignalMessage.Parse(message, timeProvider);
+        ArgumentNullException.ThrowIfNull(message);
         logger.LogError(
-            "Signal {Reason} (event {EventId}, received {ReceivedAt}) failed every attempt and reached the poison queue; dispatching it once more",
-            signal.Reason,
-            signal.EventId,
-            signal.ReceivedAt);
-        await dispatcher.DispatchAsync(client, signal, cancellationToken);
+            "A signal failed every attempt and reached the poison queue; dispatching it once more: {Message}",
+            message.Length > MaxLoggedMessage ? message[..MaxLoggedMessage] : message);
+        await dispatcher.DispatchMessageAsync(client, message, cancellationToken);
     }
+
+    const int MaxLoggedMessage = 300;
 }

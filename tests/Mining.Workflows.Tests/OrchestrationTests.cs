@@ -1,7 +1,6 @@
 using Mining.Core.Api;
 using Mining.Core.Contract;
 using Mining.Core.Crawling;
-using Mining.Workflows.Signals;
 using Mining.Workflows.Tests.Fakes;
 
 namespace Mining.Workflows.Tests;
@@ -15,8 +14,7 @@ public sealed class OrchestrationTests
         var ids = Enumerable.Range(1, 8).Select(i => "a" + i).ToArray();
         harness.Api.Add(ids.Select(id => FakeMiningApi.Assignment(id)).ToArray());
 
-        Assert.Equal(SignalDispatch.Started, await harness.SignalAsync());
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(8, round.Fetched);
         Assert.Equal(8, round.Submitted);
@@ -25,6 +23,23 @@ public sealed class OrchestrationTests
         Assert.Equal(8, harness.Crawler.Crawls.Count);
         Assert.Empty(harness.Api.Abandons);
         Assert.All(harness.Api.Submits, s => Assert.Contains("content of https://google.example/" + s.Id, s.Request.Content, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    public async Task Crawls_run_side_by_side_up_to_MaxConcurrentCrawls(int maxConcurrentCrawls)
+    {
+        // The in-memory test service itself runs at most ProcessorCount activities at once.
+        var expectedInFlight = Math.Min(Math.Min(maxConcurrentCrawls, 3), Environment.ProcessorCount);
+        await using var harness = await WorkflowHarness.StartAsync(options => options.MaxConcurrentCrawls = maxConcurrentCrawls);
+        harness.Crawler.Delay = TimeSpan.FromMilliseconds(300);
+        harness.Api.Add(FakeMiningApi.Assignment("a1", status: AssignmentStatus.InProgress), FakeMiningApi.Assignment("a2", status: AssignmentStatus.InProgress), FakeMiningApi.Assignment("a3", status: AssignmentStatus.InProgress));
+
+        var round = await harness.SignalAndWaitForWorkAsync();
+
+        Assert.Equal(3, round.Submitted);
+        Assert.Equal(expectedInFlight, harness.Crawler.MaxInFlight);
     }
 
     [Fact]
@@ -47,8 +62,7 @@ public sealed class OrchestrationTests
         harness.Api.ScriptSubmit("rejected", () => new SubmitOutcome(SubmitDecision.Abandon, 422, "content too short"));
         harness.Api.ScriptSubmit("not-in-progress", () => new SubmitOutcome(SubmitDecision.DoNotAbandon, 409, "must be in progress"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         var abandoned = harness.Api.Abandons.ToDictionary(a => a.Id, a => a.Reason);
         Assert.Equal(5, abandoned.Count);
@@ -72,12 +86,29 @@ public sealed class OrchestrationTests
         harness.Api.Add(FakeMiningApi.Assignment("done-before"));
         harness.Api.ScriptSubmit("done-before", () => new SubmitOutcome(SubmitDecision.AlreadyCompleted, 409, "already completed"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.Submitted);
         Assert.Equal(0, round.Failed);
         Assert.Single(harness.Api.Submits);
+        Assert.Empty(harness.Api.Abandons);
+    }
+
+    [Fact]
+    public async Task A_submit_repeated_after_a_lost_answer_counts_as_done()
+    {
+        // The server took the first submit but the answer was lost: the activity runs again and hears 409.
+        await using var harness = await WorkflowHarness.StartAsync();
+        harness.Api.Add(FakeMiningApi.Assignment("lost-answer"));
+        harness.Api.ScriptSubmit(
+            "lost-answer",
+            () => throw new HttpRequestException("connection reset after the request was sent"),
+            () => new SubmitOutcome(SubmitDecision.AlreadyCompleted, 409, "already completed"));
+
+        var round = await harness.SignalAndWaitForWorkAsync();
+
+        Assert.Equal((1, 0, 0), (round.Submitted, round.Failed, round.Abandoned));
+        Assert.Equal(2, harness.Api.Submits.Count);
         Assert.Empty(harness.Api.Abandons);
     }
 
@@ -91,8 +122,7 @@ public sealed class OrchestrationTests
             FakeMiningApi.Assignment("t2", platform: "twitter", status: AssignmentStatus.InProgress),
             FakeMiningApi.Assignment("g2", status: AssignmentStatus.InProgress));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(2, round.Fetched);
         Assert.Equal(["google", "google"], harness.Crawler.Crawls.Select(c => c.Platform));
@@ -109,8 +139,7 @@ public sealed class OrchestrationTests
         harness.Api.Add(FakeMiningApi.Assignment("skip"), FakeMiningApi.Assignment("go"));
         harness.Api.StartOutcomes["skip"] = new StartOutcome(StartDecision.Skip, 409, "platform not in worker preferences");
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.StartSkipped);
         Assert.Equal(["https://google.example/go"], harness.Crawler.Crawls.Select(c => c.Url));
@@ -127,8 +156,7 @@ public sealed class OrchestrationTests
             FakeMiningApi.Assignment("new"),
             FakeMiningApi.Assignment("closed", status: AssignmentStatus.Completed));
 
-        await harness.SignalAsync();
-        await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(["new"], harness.Api.Starts);
         Assert.Equal(["new", "resumed"], harness.Api.Submits.Select(s => s.Id).Order());
@@ -142,8 +170,7 @@ public sealed class OrchestrationTests
         harness.Crawler.Results["https://google.example/big"] = CrawlResult.Succeeded(page, new Dictionary<string, string> { ["url"] = "https://google.example/big" });
         harness.Api.Add(FakeMiningApi.Assignment("big"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal(1, round.Submitted);
         Assert.Equal(page.Length, harness.Api.Submits.Single().Request.Content.Length);
@@ -160,8 +187,7 @@ public sealed class OrchestrationTests
             () => new SubmitOutcome(SubmitDecision.Submitted, 200, null));
         harness.Api.ScriptSubmit("unauthenticated", () => throw new Mining.Core.Auth.AuthenticationFailedException("refresh failed"));
 
-        await harness.SignalAsync();
-        var round = await harness.WaitForRoundAsync(r => r.Fetched > 0);
+        var round = await harness.SignalAndWaitForWorkAsync();
 
         Assert.Equal((1, 1), (round.Submitted, round.Failed));
         Assert.Equal(2, harness.Api.Submits.Count(s => s.Id == "flaky"));

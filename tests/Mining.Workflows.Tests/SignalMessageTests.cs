@@ -9,13 +9,14 @@ public sealed class SignalMessageTests
     readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
     [Fact]
-    public void A_queue_message_is_read_in_snake_case()
+    public void A_queue_message_is_read_as_the_publisher_wrote_it()
     {
-        var signal = SignalMessage.Parse(
-            """{"reason":"sse_assignment","count":3,"search_query_id":"q1","event_id":"e9","received_at":"2026-01-01T00:00:00Z"}""",
-            this.time);
+        var sent = new AssignmentSignal(SignalReasons.SseAssignment, 3, "q1", "e9", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(new AssignmentSignal(SignalReasons.SseAssignment, 3, "q1", "e9", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), signal);
+        var read = SignalMessage.Parse(AssignmentSignalSerializer.Serialize(sent), this.time, out var problem);
+
+        Assert.Equal(sent, read);
+        Assert.Null(problem);
     }
 
     [Theory]
@@ -24,11 +25,11 @@ public sealed class SignalMessageTests
     [InlineData(null)]
     [InlineData("{\"count\":1}")]
     [InlineData("[1,2]")]
-    public void An_unreadable_message_is_still_a_signal(string? message)
+    public void An_unreadable_message_is_still_a_signal_and_says_why(string? message)
     {
-        var signal = SignalMessage.Parse(message, this.time);
+        var signal = SignalMessage.Parse(message, this.time, out var problem);
 
-        Assert.Equal(SignalMessage.UnreadableReason, signal.Reason);
-        Assert.Equal(this.time.GetUtcNow(), signal.ReceivedAt);
+        Assert.Equal((SignalMessage.UnreadableReason, this.time.GetUtcNow()), (signal.Reason, signal.ReceivedAt));
+        Assert.False(string.IsNullOrWhiteSpace(problem));
     }
 }

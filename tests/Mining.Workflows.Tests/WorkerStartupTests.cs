@@ -23,7 +23,7 @@ public sealed class WorkerStartupTests
     [Fact]
     public async Task Start_up_sets_the_crawlable_platforms_then_sends_a_startup_signal()
     {
-        await this.Startup(" Google", "google", "twitter", "").RunAsync(CancellationToken.None);
+        await this.Startup(" Google", "google", "twitter", "", "myspace").RunAsync(CancellationToken.None);
 
         Assert.Equal(["google", "twitter"], Assert.Single(this.api.Preferences));
         Assert.Equal(SignalReasons.Startup, Assert.Single(this.signals.Published).Reason);

@@ -66,6 +66,13 @@ public sealed class WorkflowHarness : IAsyncDisposable
             new AssignmentSignal(reason, 1, null, null, DateTimeOffset.UnixEpoch),
             CancellationToken.None);
 
+    /// <summary>Signals, then waits for the round that found assignments to process.</summary>
+    public async Task<RoundSummary> SignalAndWaitForWorkAsync()
+    {
+        await this.SignalAsync();
+        return await this.WaitForRoundAsync(round => round.Fetched > 0);
+    }
+
     /// <summary>Waits until the orchestration reports a round whose summary matches, then returns it.</summary>
     public async Task<RoundSummary> WaitForRoundAsync(Func<RoundSummary, bool> done)
     {

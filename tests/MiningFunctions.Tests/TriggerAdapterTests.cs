@@ -21,16 +21,20 @@ public sealed class TriggerAdapterTests
     const string Device = "dev-42";
     readonly RecordingDurableClient client = new();
     readonly FakeLogger<SignalQueueFunctions> logger = new();
+    readonly FakeLogger<SignalDispatcher> dispatcherLogger = new();
     readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     readonly string instanceId = WorkerInstanceId.For(Device);
 
     SignalQueueFunctions QueueFunctions() =>
-        new(new SignalDispatcher(new FakeIdentity(Device), NullLogger<SignalDispatcher>.Instance), this.time, this.logger);
+        new(new SignalDispatcher(new FakeIdentity(Device), this.time, this.dispatcherLogger), this.logger);
+
+    static string Message(string reason, string extra = "") =>
+        $$"""{"reason":"{{reason}}","count":2,"received_at":"2026-01-01T00:00:00Z"{{extra}}}""";
 
     [Fact]
     public async Task The_first_signal_starts_the_device_orchestration()
     {
-        await this.QueueFunctions().RunAsync("""{"reason":"sse_assignment","count":2}""", this.client, CancellationToken.None);
+        await this.QueueFunctions().RunAsync(Message("sse_assignment"), this.client, CancellationToken.None);
 
         var started = Assert.Single(this.client.Started);
         Assert.Equal(WorkflowNames.Orchestrator, started.Name.Name);
@@ -47,7 +51,7 @@ public sealed class TriggerAdapterTests
     {
         this.client.Instances[this.instanceId] = status;
 
-        await this.QueueFunctions().RunAsync("""{"reason":"sse_assignment","count":2,"search_query_id":"q7"}""", this.client, CancellationToken.None);
+        await this.QueueFunctions().RunAsync(Message("sse_assignment", ""","search_query_id":"q7" """), this.client, CancellationToken.None);
 
         Assert.Empty(this.client.Started);
         var raised = Assert.Single(this.client.Raised);
@@ -64,10 +68,25 @@ public sealed class TriggerAdapterTests
     {
         this.client.Instances[this.instanceId] = status;
 
-        await this.QueueFunctions().RunAsync("garbage that is still a signal", this.client, CancellationToken.None);
+        await this.QueueFunctions().RunAsync(Message("sse_catch_up"), this.client, CancellationToken.None);
 
         Assert.Single(this.client.Started);
         Assert.Empty(this.client.Raised);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("""{"count":1}""")]
+    [InlineData("[1,2]")]
+    public async Task A_message_that_is_not_a_signal_is_reported_and_still_dispatched(string message)
+    {
+        this.client.Instances[this.instanceId] = OrchestrationRuntimeStatus.Running;
+
+        await this.QueueFunctions().RunAsync(message, this.client, CancellationToken.None);
+
+        Assert.Single(this.dispatcherLogger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        var signal = Assert.IsType<AssignmentSignal>(Assert.Single(this.client.Raised).Payload);
+        Assert.Equal((SignalMessage.UnreadableReason, this.time.GetUtcNow()), (signal.Reason, signal.ReceivedAt));
     }
 
     [Fact]
@@ -75,7 +94,7 @@ public sealed class TriggerAdapterTests
     {
         this.client.Instances[this.instanceId] = OrchestrationRuntimeStatus.Running;
 
-        await this.QueueFunctions().RunPoisonAsync("""{"reason":"heartbeat","count":1,"event_id":"e1"}""", this.client, CancellationToken.None);
+        await this.QueueFunctions().RunPoisonAsync(Message("heartbeat"), this.client, CancellationToken.None);
 
         var error = Assert.Single(this.logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error);
         Assert.Contains("poison", error.Message, StringComparison.Ordinal);

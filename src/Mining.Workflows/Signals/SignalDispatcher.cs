@@ -16,8 +16,23 @@ namespace Mining.Workflows.Signals;
 /// The client is a parameter because the Functions host binds it per invocation ([DurableClient]) while the
 /// standalone host resolves it from DI.
 /// </remarks>
-public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, ILogger<SignalDispatcher> logger)
+public sealed class SignalDispatcher(IWorkerIdentityAccessor identity, TimeProvider timeProvider, ILogger<SignalDispatcher> logger)
 {
+    /// <summary>
+    /// Dispatches a signal-queue message. A message that is not a signal is reported as a warning and still
+    /// dispatched (see <see cref="SignalMessage"/>).
+    /// </summary>
+    public Task<SignalDispatch> DispatchMessageAsync(DurableTaskClient client, string? message, CancellationToken cancellationToken)
+    {
+        var signal = SignalMessage.Parse(message, timeProvider, out var problem);
+        if (problem is not null)
+        {
+            logger.LogWarning("A signal-queue message is not a signal ({Problem}); dispatching it as a plain signal", problem);
+        }
+
+        return this.DispatchAsync(client, signal, cancellationToken);
+    }
+
     public async Task<SignalDispatch> DispatchAsync(DurableTaskClient client, AssignmentSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -1,44 +1,31 @@
-using System.Text.Json;
 using Mining.Core.Signals;
 
 namespace Mining.Workflows.Signals;
 
 /// <summary>
-/// Reads a signal-queue message (<c>{reason, count, search_query_id, event_id, received_at}</c>, snake_case). A
-/// message that cannot be read is still a signal: it only ever means "look for assignments".
+/// Reads a signal-queue message with <see cref="AssignmentSignalSerializer"/>. A message that is not a signal still
+/// counts as one: it can only ever mean "look for assignments", and retrying it would not make it readable.
 /// </summary>
 public static class SignalMessage
 {
-    /// <summary>The reason given to a message whose body could not be read.</summary>
+    /// <summary>The reason given to a message that could not be read as a signal.</summary>
     public const string UnreadableReason = "unreadable";
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
+    public static AssignmentSignal Parse(string? message, TimeProvider timeProvider) => Parse(message, timeProvider, out _);
 
-    public static AssignmentSignal Parse(string? message, TimeProvider timeProvider)
+    /// <param name="problem">Why the message was not a signal, or null when it was one.</param>
+    public static AssignmentSignal Parse(string? message, TimeProvider timeProvider, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return TryRead(message) is { Reason: not null } signal
-            ? signal
-            : new AssignmentSignal(UnreadableReason, null, null, null, timeProvider.GetUtcNow());
-    }
-
-    static AssignmentSignal? TryRead(string? message)
-    {
-        if (string.IsNullOrWhiteSpace(message))
-        {
-            return null;
-        }
-
         try
         {
-            return JsonSerializer.Deserialize<AssignmentSignal>(message, Json);
+            problem = null;
+            return AssignmentSignalSerializer.Deserialize(message ?? string.Empty);
         }
-        catch (JsonException)
+        catch (SignalMessageFormatException exception)
         {
-            return null;
+            problem = exception.Message;
+            return new AssignmentSignal(UnreadableReason, null, null, null, timeProvider.GetUtcNow());
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
+using Mining.Core.Options;
 using Mining.Core.Signals;
+using Mining.Core.Storage;
 using Mining.Core.Tests.Leasing;
 using Mining.Testing;
 
@@ -13,8 +15,8 @@ public sealed class QueueSignalPublisherTests(AzuriteFixture azurite)
     [Fact]
     public async Task Creates_the_queue_and_sends_base64_json_that_consumers_read_back()
     {
-        var queueName = "signals-" + Guid.NewGuid().ToString("N")[..12];
-        var queue = SignalQueueClient.Create(azurite.ConnectionString, queueName);
+        var queueName = SseStorageTests.UniqueName("signals");
+        var queue = SignalQueueClient.Create(Storage(azurite), queueName);
         var publisher = new QueueSignalPublisher(queue, NullLogger<QueueSignalPublisher>.Instance);
         var signal = new AssignmentSignal(SignalReasons.SseAssignment, 2, "q-é", "41", new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
 
@@ -36,8 +38,8 @@ public sealed class QueueSignalPublisherTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_consumer_on_the_signal_queue_client_gets_the_decoded_json()
     {
-        var queueName = "signals-" + Guid.NewGuid().ToString("N")[..12];
-        var queue = SignalQueueClient.Create(azurite.ConnectionString, queueName);
+        var queueName = SseStorageTests.UniqueName("signals");
+        var queue = SignalQueueClient.Create(Storage(azurite), queueName);
         var signal = new AssignmentSignal(SignalReasons.Heartbeat, 8, null, null, new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         await new QueueSignalPublisher(queue, NullLogger<QueueSignalPublisher>.Instance).PublishAsync(signal, CancellationToken.None);
 
@@ -47,4 +49,7 @@ public sealed class QueueSignalPublisherTests(AzuriteFixture azurite)
         Assert.StartsWith("{", message.Body.ToString(), StringComparison.Ordinal);
         Assert.Equal(signal, AssignmentSignalSerializer.Deserialize(message.Body.ToString()));
     }
+
+    private static StorageClientFactory Storage(AzuriteFixture azurite) =>
+        new(Microsoft.Extensions.Options.Options.Create(new MiningOptions { Storage = azurite.ConnectionString }));
 }

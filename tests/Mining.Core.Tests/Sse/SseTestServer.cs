@@ -116,5 +116,3 @@ public sealed class SseTestServer : IAsyncDisposable
         }
     }
 }
-
-public sealed record RecordedRequest(string Authorization, string Accept, string? LastEventId, string DeviceId);

@@ -12,12 +12,31 @@ public sealed class FakeCrawler : IPageCrawler
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>The most crawls that were ever in flight at once.</summary>
+    public int MaxInFlight => this.maxInFlight;
+
+    int inFlight;
+    int maxInFlight;
+
     public async Task<CrawlResult> CrawlAsync(string platform, string sourceUrl, CancellationToken cancellationToken)
     {
         this.Crawls.Enqueue((platform, sourceUrl));
-        if (this.Delay > TimeSpan.Zero)
+        var now = Interlocked.Increment(ref this.inFlight);
+        for (var seen = this.maxInFlight; now > seen; seen = this.maxInFlight)
         {
-            await Task.Delay(this.Delay, cancellationToken);
+            Interlocked.CompareExchange(ref this.maxInFlight, now, seen);
+        }
+
+        try
+        {
+            if (this.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(this.Delay, cancellationToken);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref this.inFlight);
         }
 
         return this.Results.GetValueOrDefault(sourceUrl)
