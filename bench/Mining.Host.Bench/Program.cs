@@ -51,8 +51,7 @@ internal static class Scenarios
         const int warmup = 3;
         const int samples = 40;
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, backend, StorageSettings(backend, azurite, "latency"));
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, backend, StorageSettings(backend, azurite, "latency"));
         for (var i = 0; i < warmup + samples; i++)
         {
             var query = simulator.CreateSearchQuery(SearchQuerySpec.GoodPages(1));
@@ -126,8 +125,7 @@ internal static class Scenarios
     {
         await using var simulator = await SimulatorServer.StartAsync();
         var settings = new Dictionary<string, string?> { ["Mining:MaxConcurrentCrawls"] = maxConcurrentCrawls.ToString(CultureInfo.InvariantCulture) };
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.InMemory, settings);
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.InMemory, settings);
         var runs = new List<TimeSpan>();
         for (var run = 0; run < 4; run++)
         {

@@ -13,8 +13,7 @@ public sealed class FaultTests
     public async Task A_stream_dropped_mid_run_loses_no_assignment()
     {
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.InMemory);
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.InMemory);
         var first = simulator.CreateSearchQuery(Batch);
         await simulator.WaitForAsync(s => s.AssignmentsOf(first.Id).Any(a => a.IsFinal), Outcomes.QueryTimeout);
 
@@ -33,8 +32,7 @@ public sealed class FaultTests
     public async Task An_expired_token_mid_run_costs_one_refresh()
     {
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.InMemory);
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.InMemory);
         var first = simulator.CreateSearchQuery(Batch);
         await simulator.WaitForQueryFinalAsync(first.Id, Outcomes.QueryTimeout);
         var refreshesBefore = simulator.State.Counters.RefreshCalls;
@@ -51,8 +49,7 @@ public sealed class FaultTests
     public async Task A_failed_refresh_stops_the_worker_with_exit_code_1_and_a_clear_message_without_looping()
     {
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.InMemory);
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.InMemory);
         var refreshesBefore = simulator.State.Counters.RefreshCalls;
 
         simulator.Faults.FailRefresh(401);

@@ -14,8 +14,7 @@ public sealed class WorkerAgainstSimulatorTests(AzuriteFixture azurite)
     public async Task In_memory_backend_submits_every_good_page_and_abandons_every_bad_one_with_its_reason()
     {
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.InMemory);
-        await worker.WaitOnlineAsync(simulator);
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.InMemory);
 
         var query = simulator.CreateSearchQuery(MixedQuery);
         await simulator.WaitForQueryFinalAsync(query.Id, Outcomes.QueryTimeout);
@@ -27,13 +26,12 @@ public sealed class WorkerAgainstSimulatorTests(AzuriteFixture azurite)
     public async Task Azure_storage_backend_submits_every_good_page_and_abandons_every_bad_one_with_its_reason()
     {
         await using var simulator = await SimulatorServer.StartAsync();
-        await using var worker = InProcessWorker.Start(simulator, DurableBackendKind.AzureStorage, new Dictionary<string, string?>
+        await using var worker = await InProcessWorker.StartOnlineAsync(simulator, DurableBackendKind.AzureStorage, new Dictionary<string, string?>
         {
             ["Mining:Storage"] = azurite.ConnectionString,
             ["Mining:Durable:TaskHubName"] = "e2emixed",
             ["Mining:Sse:SignalQueueName"] = "e2e-mixed-signals",
         });
-        await worker.WaitOnlineAsync(simulator);
 
         var query = simulator.CreateSearchQuery(MixedQuery);
         await simulator.WaitForQueryFinalAsync(query.Id, Outcomes.QueryTimeout);

@@ -31,6 +31,22 @@ internal sealed class InProcessWorker : IAsyncDisposable
     public static InProcessWorker Start(SimulatorServer simulator, DurableBackendKind backend, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(backend, settings ?? new Dictionary<string, string?>(), simulator);
 
+    /// <summary>Starts a worker and waits until it is online.</summary>
+    public static async Task<InProcessWorker> StartOnlineAsync(SimulatorServer simulator, DurableBackendKind backend, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var worker = Start(simulator, backend, settings);
+        try
+        {
+            await worker.WaitOnlineAsync(simulator);
+            return worker;
+        }
+        catch
+        {
+            await worker.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Waits until the worker holds its event stream open, so the server treats it as online.</summary>
     public async Task WaitOnlineAsync(SimulatorServer simulator)
     {
