@@ -39,6 +39,19 @@ public sealed class CliTests
     }
 
     [Theory]
+    [InlineData(new string[0], "azure-storage")]
+    [InlineData(new[] { "--backend", "in-memory" }, "in-memory")]
+    public void The_backend_defaults_to_azure_storage(string[] options, string expected)
+    {
+        var root = MiningWorkerCli.CreateRoot(new FakeDomain().Components);
+
+        var parseResult = root.Parse(["run", .. options]);
+
+        Assert.Empty(parseResult.Errors);
+        Assert.Equal(expected, parseResult.GetValue<string>("--backend"));
+    }
+
+    [Theory]
     [InlineData("frobnicate")]
     [InlineData("run", "--backend", "sql")]
     [InlineData("run", "stray")]
