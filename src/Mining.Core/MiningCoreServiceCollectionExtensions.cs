@@ -54,7 +54,6 @@ public static class MiningCoreServiceCollectionExtensions
         AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false, resilient: true);
         AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true, resilient: true);
         AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true, resilient: true);
-        AddClient(services, MiningHttpClients.Events, o => o.MinerBaseUrl, bearer: true, resilient: false);
         return services;
     }
 

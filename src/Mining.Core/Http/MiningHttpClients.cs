@@ -9,12 +9,6 @@ public static class MiningHttpClients
     /// <summary>Miner base URL (<c>/workers/*</c>, <c>/mining/*</c>), with bearer auth and the retry pipeline.</summary>
     public const string Miner = "mining-miner";
 
-    /// <summary>
-    /// Miner base URL for the long-lived <c>/workers/events</c> stream: bearer auth (one refresh and retry on 401) and the
-    /// User-Agent, but no retry pipeline and no timeout; the SSE listener owns reconnects and its keep-alive watchdog.
-    /// </summary>
-    public const string Events = "mining-events";
-
     /// <summary>API base URL for <c>/auth/refresh</c> only: the retry pipeline but never the bearer handler.</summary>
     public const string Auth = "mining-auth";
 }

@@ -61,6 +61,7 @@ public sealed class SseListenerHostTests(AzuriteFixture azurite)
         Assert.Equal([SignalReasons.SseCatchUp, SignalReasons.SseAssignment], signals.Select(s => s.Reason));
         Assert.Equal((2, "q9", "5"), (signals[1].Count, signals[1].SearchQueryId, signals[1].EventId));
         Assert.True(health.Connected);
+        Assert.All(server.Requests, request => Assert.StartsWith("mining-functions/", request.UserAgent, StringComparison.Ordinal));
         Assert.Equal(SseListenerStatus.Stopped, host.Services.GetRequiredService<SseListenerHealth>().Current.Status);
     }
 }

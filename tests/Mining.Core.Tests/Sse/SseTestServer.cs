@@ -99,7 +99,8 @@ public sealed class SseTestServer : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             context.Request.Headers.Accept.ToString(),
             context.Request.Headers.TryGetValue("Last-Event-ID", out var lastEventId) ? lastEventId.ToString() : null,
-            context.Request.Query["device_id"].ToString()));
+            context.Request.Query["device_id"].ToString(),
+            context.Request.Headers.UserAgent.ToString()));
         Interlocked.Increment(ref _openConnections);
         try
         {
