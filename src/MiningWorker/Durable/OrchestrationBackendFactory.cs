@@ -38,7 +38,18 @@ internal sealed class OrchestrationBackendFactory(DurableBackendKind kind, ILogg
             LoggerFactory = loggerFactory,
         };
         var service = new AzureStorageOrchestrationService(settings);
-        await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
+        try
+        {
+            await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"could not create the task hub '{settings.TaskHubName}' in Mining:Storage ({RootCause(error).Message}). " +
+                "Start Azurite (npx azurite) or point Mining:Storage at your account, or run with --backend in-memory.",
+                error);
+        }
+
         return new OrchestrationBackend(service, service);
     }
 
@@ -52,5 +63,17 @@ internal sealed class OrchestrationBackendFactory(DurableBackendKind kind, ILogg
 
         var accountName = new Uri(storage).Host.Split('.')[0];
         return new StorageAccountClientProvider(accountName, new DefaultAzureCredential());
+    }
+
+    /// <summary>The first underlying failure: the storage SDK wraps each retry's error in one aggregate.</summary>
+    private static Exception RootCause(Exception error)
+    {
+        var cause = error;
+        while ((cause is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : cause.InnerException) is { } next)
+        {
+            cause = next;
+        }
+
+        return cause;
     }
 }
