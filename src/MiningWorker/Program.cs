@@ -1,6 +1,2 @@
-using System.CommandLine;
-using MiningWorker.Commands;
-
-var root = new RootCommand("mining-worker");
-root.Subcommands.Add(ExtractCommand.Create());
-return root.Parse(args).Invoke();
+Console.Error.WriteLine("mining-worker: not yet implemented");
+return 1;

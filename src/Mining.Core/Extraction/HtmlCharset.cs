@@ -45,12 +45,6 @@ public static partial class HtmlCharset
             name = "windows-1252";
         }
 
-        // A page cannot really be UTF-16 once it has been found through an ASCII-compatible declaration.
-        if (name.StartsWith("utf-16", StringComparison.Ordinal))
-        {
-            name = "utf-8";
-        }
-
         try
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
@@ -93,7 +87,8 @@ public static partial class HtmlCharset
             var charset = CharsetAttribute().Match(meta.Value);
             if (charset.Success && Resolve(charset.Groups["name"].Value) is { } encoding)
             {
-                return encoding;
+                // A page whose <meta> could be read as ASCII is not UTF-16, whatever it says (as browsers decide).
+                return encoding is UnicodeEncoding ? new UTF8Encoding(false) : encoding;
             }
         }
 

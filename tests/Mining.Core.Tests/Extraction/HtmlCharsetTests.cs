@@ -40,4 +40,11 @@ public class HtmlCharsetTests
     [Fact]
     public void Latin1_labels_mean_windows_1252() =>
         Assert.Equal("€", HtmlCharset.Decode([0x80], "ISO-8859-1"));
+
+    [Fact]
+    public void A_meta_that_claims_utf16_is_read_as_utf8_but_a_stated_utf16_is_honoured()
+    {
+        Assert.Equal("<meta charset=utf-16>é", HtmlCharset.Decode(Encoding.UTF8.GetBytes("<meta charset=utf-16>é")));
+        Assert.Equal("<p>é</p>", HtmlCharset.Decode(Encoding.Unicode.GetBytes("<p>é</p>"), "utf-16"));
+    }
 }
