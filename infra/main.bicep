@@ -95,7 +95,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: names.deploymentContainer
-    leaseContainerName: 'mining-leases'
+    leaseContainerName: 'mining-listener'
     signalQueueName: 'mining-signals'
   }
 }

@@ -8,6 +8,7 @@ using Mining.Core.Http;
 using Mining.Core.Identity;
 using Mining.Core.Options;
 using Mining.Core.Storage;
+using Polly.Telemetry;
 
 namespace Mining.Core;
 
@@ -24,6 +25,13 @@ public static class MiningCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMiningCore(this IServiceCollection services)
     {
+        // A second call would bind the section twice and stack a second set of handlers on every client.
+        if (services.Any(d => d.ServiceType == typeof(MiningApiClient)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<MiningApiClient>();
         services.AddOptions<MiningOptions>()
             .BindConfiguration(MiningOptions.SectionName)
             .PostConfigure<IConfiguration>(ReplaceConfiguredPlatforms)
@@ -38,12 +46,14 @@ public static class MiningCoreServiceCollectionExtensions
         services.TryAddTransient<BearerTokenHandler>();
         services.TryAddSingleton<MiningHttpClientLogger>();
         services.TryAddSingleton<DeviceInfoProvider>();
-        services.TryAddSingleton<IMiningApiClient, MiningApiClient>();
+        services.TryAddSingleton<IMiningApiClient>(sp => sp.GetRequiredService<MiningApiClient>());
         services.TryAddSingleton<IWorkerIdentityAccessor, WorkerIdentityAccessor>();
 
-        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false);
-        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true);
-        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true);
+        services.Configure<TelemetryOptions>(QuietSuccessfulAttempts);
+
+        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false, resilient: true);
+        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true, resilient: true);
+        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true, resilient: true);
         return services;
     }
 
@@ -62,6 +72,11 @@ public static class MiningCoreServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Polly logs every successful HTTP attempt at Information; one line per call is noise in the operator's log.</summary>
+    private static void QuietSuccessfulAttempts(TelemetryOptions telemetry) =>
+        telemetry.SeverityProvider = args =>
+            args.Event is { EventName: "ExecutionAttempt", Severity: ResilienceEventSeverity.Information } ? ResilienceEventSeverity.Debug : args.Event.Severity;
+
     /// <summary>The binder appends configured list items to a default list; configured platforms must replace the default.</summary>
     private static void ReplaceConfiguredPlatforms(MiningOptions options, IConfiguration configuration)
     {
@@ -72,7 +87,7 @@ public static class MiningCoreServiceCollectionExtensions
         }
     }
 
-    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer)
+    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer, bool resilient)
     {
         var builder = services.AddHttpClient(name)
             .ConfigureHttpClient((sp, client) =>
@@ -80,7 +95,7 @@ public static class MiningCoreServiceCollectionExtensions
                 var url = baseUrl(sp.GetRequiredService<IOptions<MiningOptions>>().Value);
                 client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
                 client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
-                client.Timeout = OverallRequestTimeout;
+                client.Timeout = resilient ? OverallRequestTimeout : Timeout.InfiniteTimeSpan;
             })
             .RemoveAllLoggers()
             .AddLogger<MiningHttpClientLogger>(wrapHandlersPipeline: true);
@@ -89,6 +104,9 @@ public static class MiningCoreServiceCollectionExtensions
             builder.AddHttpMessageHandler<BearerTokenHandler>();
         }
 
-        builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
+        if (resilient)
+        {
+            builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mining.Core.Http;
 using Mining.Core.Leasing;
 using Mining.Core.Options;
 using Mining.Core.Signals;
@@ -25,7 +26,11 @@ public static class SseServiceCollectionExtensions
         services.AddSignalQueue();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiningOptions>, SseOptionsValidator>());
 #pragma warning disable EXTEXP0001 // Experimental, but the only way to keep a host-wide resilience default off this client.
-        services.AddHttpClient(SseListener.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(SseListener.HttpClientName, client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
+            })
             .ConfigurePrimaryHttpMessageHandler(SseListener.CreatePrimaryHandler)
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001

@@ -2,7 +2,7 @@ using Mining.Simulator.Model;
 
 namespace Mining.Simulator;
 
-/// <summary>How a <see cref="SimulatorServer"/> behaves. Every default follows MINING_API.md.</summary>
+/// <summary>How a <see cref="SimulatorServer"/> behaves. Every default follows MINING_API.md. The server copies it at start.</summary>
 public sealed class SimulatorOptions
 {
     /// <summary>The loopback port to bind; 0 picks a free one.</summary>
@@ -57,6 +57,14 @@ public sealed class SimulatorOptions
 
     /// <summary>Called after each request is recorded (for example to print it); must be quick and thread-safe.</summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
+
+    /// <summary>A private copy, so changing the caller's instance after start cannot race with the server.</summary>
+    internal SimulatorOptions Snapshot()
+    {
+        var copy = (SimulatorOptions)MemberwiseClone();
+        copy.DefaultPlatforms = [.. DefaultPlatforms];
+        return copy;
+    }
 
     internal void Validate()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mining.Simulator.Engine;
 using Mining.Simulator.Http;
@@ -55,9 +56,11 @@ public sealed class SimulatorServer : IAsyncDisposable
     public SimulatorFaults Faults { get; }
 
     /// <summary>Starts a server on 127.0.0.1 (a free port unless <see cref="SimulatorOptions.Port"/> is set).</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new SimulatorOptions();
+        options = (options ?? new SimulatorOptions()).Snapshot();
         options.Validate();
         var hub = new EventStreamHub();
         var store = new SimulatorStore(options, hub);
@@ -70,6 +73,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             Args = [],
         });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.UseShutdownTimeout(ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
@@ -150,9 +154,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>One line on the state: assignments per state, violations, counters. Holds no secret.</summary>
     public string Summary()
     {
-        var byState = State.Assignments.GroupBy(a => a.State).Select(g => $"{g.Key}={g.Count()}");
+        var byState = State.Assignments.GroupBy(a => a.State).Select(g => $"{g.Key}={g.Count()}").ToList();
         var counters = State.Counters;
-        return $"Assignments: {string.Join(", ", byState)}. Violations: {State.Violations.Count}. " +
+        return $"Assignments: {(byState.Count == 0 ? "none" : string.Join(", ", byState))}. Violations: {State.Violations.Count}. " +
             $"Submits: {counters.AcceptedSubmits} (+{counters.DuplicateSubmits} duplicate), abandons: {counters.Abandons}, refreshes: {counters.RefreshCalls}.";
     }
 

@@ -35,7 +35,7 @@ public sealed class StorageAccountTests(CompiledTemplate template)
         var parameters = storageModule.Get("properties.parameters")!;
 
         Assert.Equal("mining-signals", parameters["signalQueueName"]!["value"]!.GetValue<string>());
-        Assert.Equal("mining-leases", parameters["leaseContainerName"]!["value"]!.GetValue<string>());
+        Assert.Equal("mining-listener", parameters["leaseContainerName"]!["value"]!.GetValue<string>());
     }
 
     [Fact]

@@ -64,4 +64,37 @@ public sealed class RequestRecordingTests
             Assert.Equal("/pages/good/1", Assert.Single(seen).Path);
         }
     }
+
+    [Theory]
+    [InlineData("GET", "/auth/refresh")]
+    [InlineData("POST", "/mining/assignment/asg-1/start")]
+    [InlineData("DELETE", "/mining/assignments/asg-1")]
+    public async Task A_call_outside_the_contract_is_a_404_and_a_violation(string method, string path)
+    {
+        await using var sim = await SimulatorHarness.StartAsync();
+        await sim.AuthorizeAsync();
+
+        using var response = await sim.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(ViolationKind.UnknownEndpoint, Assert.Single(sim.Server.State.Violations).Kind);
+    }
+
+    [Fact]
+    public async Task An_event_stream_request_keeps_its_last_event_id()
+    {
+        await using var sim = await SimulatorHarness.StartAsync();
+        await sim.AuthorizeAsync();
+        var deviceId = await sim.RegisterDeviceAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/workers/events?device_id={deviceId}");
+        request.Headers.Add("Accept", "text/event-stream");
+        request.Headers.Add("Last-Event-ID", "7");
+
+        using var response = await sim.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await sim.Server.WaitForAsync(s => s.Counters.StreamConnections == 1, TimeSpan.FromSeconds(10));
+        sim.Server.Faults.DropEventStreams();
+        await sim.Server.WaitForAsync(s => s.Requests.Any(r => r.Route == SimulatorRoute.WorkerEvents), TimeSpan.FromSeconds(10));
+
+        Assert.Equal("7", sim.Server.State.Requests.Single(r => r.Route == SimulatorRoute.WorkerEvents).LastEventId);
+    }
 }

@@ -19,6 +19,8 @@ public sealed class TestPageTests
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var content = page.Content!;
         Assert.True(content.MustContain.Count >= 12);
+        Assert.Contains(content.Title, html, StringComparison.Ordinal);
+        Assert.StartsWith(content.Title + "\n", content.ExpectedText, StringComparison.Ordinal);
         Assert.All(content.MustContain, text => Assert.Contains(text, html, StringComparison.Ordinal));
         Assert.All(content.Boilerplate, text => Assert.Contains(text, html, StringComparison.Ordinal));
         Assert.All(content.Metadata.Values, value => Assert.Contains(value, html, StringComparison.Ordinal));

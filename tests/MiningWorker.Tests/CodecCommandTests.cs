@@ -23,6 +23,7 @@ public sealed class CodecCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["{}", """{"device_id":"dev-1"}"""], JsonSerializer.Deserialize<string[]>(result.Output)!);
+        Assert.Contains("{\\\"device_id\\\":\\\"dev-1\\\"}", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]

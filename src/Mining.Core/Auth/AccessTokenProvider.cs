@@ -12,7 +12,8 @@ namespace Mining.Core.Auth;
 /// <summary>
 /// Holds the access token and refreshes it single-flight through <c>POST {ApiBaseUrl}/auth/refresh</c>, on the
 /// <see cref="MiningHttpClients.Auth"/> client that carries no bearer handler. A refresh token the server rotates is
-/// kept in the <see cref="IRefreshTokenStore"/> and preferred at the next start. Once the server has rejected the
+/// kept in the <see cref="IRefreshTokenStore"/> and preferred at the next start,
+/// as long as the configured token is still the one it descends from. Once the server has rejected the
 /// refresh token, every later call fails at once: the worker is unauthenticated and must not loop.
 /// </summary>
 public sealed partial class AccessTokenProvider(
@@ -28,6 +29,8 @@ public sealed partial class AccessTokenProvider(
 
     /// <summary>True once the server has rejected the refresh token; a health check reports unhealthy.</summary>
     public bool IsRejected => Volatile.Read(ref _rejected) is not null;
+
+    private string? ConfiguredRefreshToken => string.IsNullOrWhiteSpace(options.Value.RefreshToken) ? null : options.Value.RefreshToken;
 
     public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
@@ -68,8 +71,8 @@ public sealed partial class AccessTokenProvider(
 
     private async Task<string> RequestAccessTokenAsync(CancellationToken cancellationToken)
     {
-        _refreshToken ??= await refreshTokenStore.LoadAsync(cancellationToken).ConfigureAwait(false)
-                          ?? (string.IsNullOrWhiteSpace(options.Value.RefreshToken) ? null : options.Value.RefreshToken);
+        _refreshToken ??= RotatedRefreshToken.Parse(await refreshTokenStore.LoadAsync(cancellationToken).ConfigureAwait(false), ConfiguredRefreshToken)
+                          ?? ConfiguredRefreshToken;
         if (_refreshToken is null)
         {
             throw Reject($"No refresh token is configured ({MiningOptions.SectionName}:RefreshToken), so the worker cannot authenticate.");
@@ -131,7 +134,7 @@ public sealed partial class AccessTokenProvider(
         _refreshToken = rotated;
         try
         {
-            await refreshTokenStore.SaveAsync(rotated, cancellationToken).ConfigureAwait(false);
+            await refreshTokenStore.SaveAsync(RotatedRefreshToken.Format(ConfiguredRefreshToken, rotated), cancellationToken).ConfigureAwait(false);
             LogRotatedStored(logger);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Azure.RequestFailedException)

@@ -1,6 +1,6 @@
 namespace Mining.Core.Auth;
 
-/// <summary>Keeps a refresh token that the server rotated, so the next start uses it instead of the configured one.</summary>
+/// <summary>Keeps a refresh token that the server rotated (in an opaque form), so the next start uses it instead of the configured one.</summary>
 public interface IRefreshTokenStore
 {
     Task<string?> LoadAsync(CancellationToken cancellationToken);

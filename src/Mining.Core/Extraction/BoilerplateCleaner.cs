@@ -33,7 +33,7 @@ internal static partial class BoilerplateCleaner
 
         var hidden = new List<IElement>();
         var named = new List<IElement>();
-        foreach (var element in body.Descendants<IElement>())
+        foreach (var element in DomWalk.Descendants(body))
         {
             if (MarkdownConverter.IsHidden(element))
             {
@@ -47,26 +47,26 @@ internal static partial class BoilerplateCleaner
 
         Remove(hidden);
         Remove(body.QuerySelectorAll(string.Join(", ", AlwaysRemovedSelectors)).Where(element => !Protected(element)).ToList());
-        var paragraphText = ParagraphText(body);
-        var total = Math.Max(1, paragraphText.GetValueOrDefault(body));
+        var stats = TextStats.Compute(body);
+        var total = Math.Max(1, stats.ParagraphText(body));
         Remove(named.Where(element => element.ParentElement is not null
-            && (paragraphText.GetValueOrDefault(element) <= total * MaxShareRemovedByName || LinkDensity(element) > 0.5)).ToList());
+            && (stats.ParagraphText(element) <= total * MaxShareRemovedByName || stats.LinkDensity(element) > 0.5)).ToList());
     }
 
     /// <summary>Cleans the detected main content: blocks and lists that are mostly links (read-more and related-story promos).</summary>
     public static void CleanContent(IElement content)
     {
+        var stats = TextStats.Compute(content);
         var linkDense = new List<IElement>();
         foreach (var element in content.QuerySelectorAll("p, li, ul, ol, dl, div, section, table, h2, h3, h4, h5, h6"))
         {
-            var text = element.TextContent.AsSpan().Trim();
-            if (text.Length == 0 || element.QuerySelector("img") is not null && element.QuerySelector("p") is null)
+            if (stats.Text(element) == 0 || stats.IsFigure(element))
             {
                 continue;
             }
 
             var limit = element.LocalName is "ul" or "ol" or "dl" or "li" ? 0.6 : 0.7;
-            if (LinkDensity(element) > limit)
+            if (stats.LinkDensity(element) > limit)
             {
                 linkDense.Add(element);
             }
@@ -75,23 +75,28 @@ internal static partial class BoilerplateCleaner
         Remove(linkDense);
     }
 
-    /// <summary>Share of an element's text that sits inside links.</summary>
-    public static double LinkDensity(IElement element)
+    /// <summary>Removes a heading that repeats the page's title: the headline is metadata, not body text.</summary>
+    public static void RemoveTitleHeading(IElement content, string? title)
     {
-        var text = CountNonSpace(element.TextContent);
-        if (text == 0)
+        var normalizedTitle = Normalize(title);
+        if (normalizedTitle.Length < 10)
         {
-            return 0;
+            return;
         }
 
-        var linked = 0;
-        foreach (var link in element.QuerySelectorAll("a"))
+        foreach (var heading in content.QuerySelectorAll("h1, h2"))
         {
-            linked += CountNonSpace(link.TextContent);
+            var text = Normalize(DomWalk.Text(heading));
+            if (text.Length >= 10 && (normalizedTitle.Contains(text, StringComparison.Ordinal) || text.Contains(normalizedTitle, StringComparison.Ordinal)))
+            {
+                heading.Remove();
+                return;
+            }
         }
-
-        return Math.Min(1, (double)linked / text);
     }
+
+    private static string Normalize(string? text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     private static bool Protected(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
 
@@ -112,39 +117,6 @@ internal static partial class BoilerplateCleaner
 
         // A caption wrapper (WordPress's wp-caption) also holds the image; only the caption text itself goes.
         return !CaptionOnly().IsMatch(name) || element.QuerySelector("img, picture") is null;
-    }
-
-    private static Dictionary<IElement, int> ParagraphText(IElement root)
-    {
-        var totals = new Dictionary<IElement, int>();
-        foreach (var paragraph in root.QuerySelectorAll("p"))
-        {
-            var length = CountNonSpace(paragraph.TextContent);
-            for (IElement? ancestor = paragraph; ancestor is not null; ancestor = ancestor.ParentElement)
-            {
-                totals[ancestor] = totals.GetValueOrDefault(ancestor) + length;
-                if (ancestor == root)
-                {
-                    break;
-                }
-            }
-        }
-
-        return totals;
-    }
-
-    private static int CountNonSpace(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static void Remove(IReadOnlyList<IElement> elements)

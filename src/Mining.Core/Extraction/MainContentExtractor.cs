@@ -15,6 +15,12 @@ public sealed class MainContentExtractor : IContentExtractor
     /// <summary>A pick with less text than this share of the densest paragraph block is taken to have missed the article.</summary>
     private const double FallbackShare = 0.5;
 
+    /// <summary>
+    /// Readability's scoring grows faster than linearly with the element count; beyond this (several times the largest
+    /// cleaned article page seen) only the linear paragraph-block measure picks the content.
+    /// </summary>
+    private const int MaxElementsForScoring = 2500;
+
     public ExtractedPage Extract(string html, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -23,20 +29,29 @@ public sealed class MainContentExtractor : IContentExtractor
         var document = parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document, pageUrl);
         BoilerplateCleaner.CleanPage(document);
-        var densest = ParagraphBlocks.Densest(document);
-        var densestText = densest is null ? 0 : ParagraphBlocks.TextLength(densest);
-        var densestCopy = densest?.Clone(deep: true);
-
-        IElement? content = null;
-        var article = new Reader(pageUrl.AbsoluteUri, document).GetArticle();
-        if (article.Completed && !string.IsNullOrEmpty(article.Content))
+        if (document.Body is not { } body)
         {
-            content = parser.ParseDocument("<body>" + article.Content).Body;
+            return new ExtractedPage(string.Empty, metadata);
         }
 
-        if (densestCopy is IElement fallback && (content is null || ParagraphBlocks.TextLength(content) < densestText * FallbackShare))
+        var stats = TextStats.Compute(body);
+        var densestText = ParagraphBlocks.DensestBlockText(body, stats);
+        var container = ParagraphBlocks.MainContainer(body, stats);
+        IElement? content = null;
+        if (document.All.Length <= MaxElementsForScoring)
         {
-            content = fallback;
+            // Readability rewrites the document it scores; the fallback must survive that.
+            container = container?.Clone(deep: true) as IElement;
+            var article = new Reader(pageUrl.AbsoluteUri, document).GetArticle();
+            if (article.Completed && !string.IsNullOrEmpty(article.Content))
+            {
+                content = parser.ParseDocument("<body>" + article.Content).Body;
+            }
+        }
+
+        if (content is null || TextStats.CountNonSpace(DomWalk.Text(content)) < densestText * FallbackShare)
+        {
+            content = container;
         }
 
         if (content is null)
@@ -45,6 +60,7 @@ public sealed class MainContentExtractor : IContentExtractor
         }
 
         BoilerplateCleaner.CleanContent(content);
+        BoilerplateCleaner.RemoveTitleHeading(content, metadata.GetValueOrDefault("og:title") ?? metadata.GetValueOrDefault("title"));
         return new ExtractedPage(MarkdownConverter.Convert(content, pageUrl).Trim(), metadata);
     }
 }

@@ -2,20 +2,20 @@ using AngleSharp.Dom;
 
 namespace Mining.Core.Extraction;
 
-/// <summary>Measures where a page's running text sits: the element whose own paragraphs hold the most text.</summary>
+/// <summary>Measures where a page's running text sits, from <see cref="TextStats"/> (linear in the page).</summary>
 internal static class ParagraphBlocks
 {
-    private const string TextBlocks = "p, pre, blockquote, h2, h3, h4, li";
+    /// <summary>Descending from the body, a child holding at least this share of its parent's text is taken instead.</summary>
+    private const double DescendShare = 0.85;
 
-    /// <summary>The element with the most text in paragraphs that are its children or grandchildren, or null.</summary>
-    public static IElement? Densest(IDocument document)
+    /// <summary>The text of the element with the most running text in blocks that are its children or grandchildren.</summary>
+    public static int DensestBlockText(IElement body, TextStats stats)
     {
         var scores = new Dictionary<IElement, int>();
-        foreach (var block in document.Body?.QuerySelectorAll(TextBlocks) ?? Enumerable.Empty<IElement>())
+        foreach (var block in DomWalk.Descendants(body))
         {
-            var length = TextLength(block.TextContent);
-            var parent = block.ParentElement;
-            if (parent is null || length == 0)
+            var length = stats.Text(block);
+            if (!TextStats.IsTextBlock(block.LocalName) || length == 0 || block.ParentElement is not { } parent)
             {
                 continue;
             }
@@ -27,22 +27,25 @@ internal static class ParagraphBlocks
             }
         }
 
-        return scores.Count == 0 ? null : scores.MaxBy(pair => pair.Value).Key;
+        return scores.Count == 0 ? 0 : stats.Text(scores.MaxBy(pair => pair.Value).Key);
     }
 
-    public static int TextLength(INode node) => TextLength(node.TextContent);
-
-    private static int TextLength(string text)
+    /// <summary>The smallest element, on the path down from the body, that still holds most of the page's running text.</summary>
+    public static IElement? MainContainer(IElement body, TextStats stats)
     {
-        var count = 0;
-        foreach (var c in text)
+        var total = stats.BlockText(body);
+        if (total == 0)
         {
-            if (!char.IsWhiteSpace(c))
-            {
-                count++;
-            }
+            return null;
         }
 
-        return count;
+        var container = body;
+        while (container.Children.MaxBy(stats.BlockText) is { } best && stats.BlockText(best) >= total * DescendShare)
+        {
+            container = best;
+            total = stats.BlockText(best);
+        }
+
+        return container;
     }
 }

@@ -59,7 +59,7 @@ public sealed class DeviceInfoProvider
             }
         }
 
-        var seed = new FileStateSlot(_seedFile);
+        var seed = new FileStateStore(_seedFile);
         if (await seed.LoadAsync(cancellationToken).ConfigureAwait(false) is { } existing)
         {
             return existing;

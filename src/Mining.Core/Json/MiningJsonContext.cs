@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mining.Core.Contract;
+using Mining.Core.Signals;
 
 namespace Mining.Core.Json;
 
@@ -23,6 +24,7 @@ namespace Mining.Core.Json;
 [JsonSerializable(typeof(UserProfile))]
 [JsonSerializable(typeof(AbandonReason))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(AssignmentSignal))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(RefreshTokenRequest))]

@@ -10,7 +10,7 @@ public sealed class SseOptions
     public string SignalQueueName { get; set; } = "mining-signals";
 
     /// <summary>The blob container that holds the listener's single-instance lease.</summary>
-    public string LeaseContainerName { get; set; } = "mining-leases";
+    public string LeaseContainerName { get; set; } = "mining-listener";
 
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -12,18 +12,3 @@ internal readonly record struct SseConnectionEnd(SseConnectionEndKind Kind, stri
 
     public static SseConnectionEnd AuthenticationFailed(string reason) => new(SseConnectionEndKind.AuthenticationFailed, reason);
 }
-
-internal enum SseConnectionEndKind
-{
-    /// <summary>A network error, a 5xx, a dropped or silent stream: reconnect with backoff.</summary>
-    Dropped,
-
-    /// <summary>A 403/404, a wrong content type or a 2xx without a stream: retry only on the long backoff.</summary>
-    Permanent,
-
-    /// <summary>A 401: refresh the token, then reconnect.</summary>
-    Unauthorized,
-
-    /// <summary>No token can be had: stop and report unhealthy.</summary>
-    AuthenticationFailed,
-}

@@ -48,12 +48,13 @@ public sealed class SseListener(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var failures = 0;
-        var previousWasUnauthorized = false;
+        var justRefreshed = false;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var end = await ConnectAndListenAsync(cancellationToken).ConfigureAwait(false);
             TimeSpan delay;
+            var refreshed = false;
             switch (end.Kind)
             {
                 case SseConnectionEndKind.AuthenticationFailed:
@@ -69,9 +70,17 @@ public sealed class SseListener(
                         ReportUnhealthy($"the event stream answered 401 and the token refresh failed: {ex.Message}");
                         return;
                     }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // The refresh could not be attempted (network, auth server down): not a verdict on the token.
+                        delay = reconnectPolicy.NextDelay(failures++, _serverRetryMilliseconds);
+                        logger.LogWarning(ex, "The event stream answered 401 and the token refresh did not complete; trying again in {Delay}", delay);
+                        break;
+                    }
 
-                    // A fresh token deserves an immediate retry; a second 401 in a row means something else is wrong.
-                    delay = previousWasUnauthorized ? reconnectPolicy.NextDelay(failures++, _serverRetryMilliseconds) : TimeSpan.Zero;
+                    // A fresh token deserves an immediate retry; a 401 right after a refresh means something else is wrong.
+                    refreshed = true;
+                    delay = justRefreshed ? reconnectPolicy.NextDelay(failures++, _serverRetryMilliseconds) : TimeSpan.Zero;
                     logger.LogInformation("The event stream answered 401; refreshed the access token, reconnecting in {Delay}", delay);
                     break;
                 case SseConnectionEndKind.Permanent:
@@ -93,7 +102,7 @@ public sealed class SseListener(
                     break;
             }
 
-            previousWasUnauthorized = end.Kind == SseConnectionEndKind.Unauthorized;
+            justRefreshed = refreshed;
 
             // The timer starts before the health shows the wait, so whoever sees the wait sees a running timer.
             var waiting = delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;

@@ -70,5 +70,8 @@ internal static class ControlEndpoints
         }));
 
         app.MapGet("/_sim/requests", () => WireJson.Ok(store.Requests()));
+
+        app.MapFallback((HttpContext context) => Rejections.Reject(
+            context, store, ViolationKind.UnknownEndpoint, $"{context.Request.Method} {context.Request.Path} is not part of the contract", 404));
     }
 }

@@ -34,7 +34,8 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, Simulator
                 startedAt,
                 Stopwatch.GetElapsedTime(started),
                 hadBearer,
-                RequestContext.InjectedFault(context)));
+                RequestContext.InjectedFault(context),
+                context.Request.Headers["Last-Event-ID"] is { Count: > 0 } lastEventId ? lastEventId.ToString() : null));
         }
     }
 

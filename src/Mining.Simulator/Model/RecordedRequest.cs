@@ -10,6 +10,7 @@ namespace Mining.Simulator.Model;
 /// <param name="StatusCode">The status sent (0 when the connection was aborted before a status was sent).</param>
 /// <param name="HadBearerToken">Whether an <c>Authorization: Bearer</c> header was present.</param>
 /// <param name="InjectedFault">The fault the server injected into this request, if any.</param>
+/// <param name="LastEventId">The <c>Last-Event-ID</c> header an event-stream request carried, if any.</param>
 public sealed record RecordedRequest(
     long Sequence,
     string Method,
@@ -20,4 +21,5 @@ public sealed record RecordedRequest(
     DateTimeOffset StartedAt,
     TimeSpan Duration,
     bool HadBearerToken,
-    string? InjectedFault);
+    string? InjectedFault,
+    string? LastEventId);

@@ -3,6 +3,9 @@ namespace Mining.Simulator.Model;
 /// <summary>The kinds of contract mistakes the simulator detects in a worker's requests.</summary>
 public enum ViolationKind
 {
+    /// <summary>A method and path that the contract does not have.</summary>
+    UnknownEndpoint,
+
     /// <summary>A call to a protected endpoint without <c>Authorization: Bearer</c>.</summary>
     MissingAuthorization,
 

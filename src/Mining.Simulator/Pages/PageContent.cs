@@ -13,9 +13,12 @@ public sealed record PageContent(
     IReadOnlyList<string> Boilerplate,
     IReadOnlyDictionary<string, string> Metadata)
 {
-    /// <summary>Every text block of the article, in document order of kind: title, headings, paragraphs, list items.</summary>
-    public IReadOnlyList<string> MustContain => [Title, .. Headings, .. Paragraphs, .. ListItems];
+    /// <summary>
+    /// The article's body blocks (headings, paragraphs, list items), each of which must appear in the content. The
+    /// <see cref="Title"/> is not among them: Readability-style extractors move the headline into the metadata.
+    /// </summary>
+    public IReadOnlyList<string> MustContain => [.. Headings, .. Paragraphs, .. ListItems];
 
-    /// <summary>The article as plain text, one block per line.</summary>
-    public string ExpectedText => string.Join('\n', MustContain);
+    /// <summary>The article as plain text, one block per line, title first.</summary>
+    public string ExpectedText => string.Join('\n', [Title, .. MustContain]);
 }

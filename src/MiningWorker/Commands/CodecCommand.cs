@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mining.Core.Codec;
 using Mining.Core.Json;
@@ -12,6 +13,12 @@ namespace MiningWorker.Commands;
 internal static class CodecCommand
 {
     private const int BadUsage = 2;
+
+    /// <summary>Decoded payloads are JSON themselves: keep their quotes readable instead of <c>\u0022</c> (stdout is not HTML).</summary>
+    private static readonly MiningJsonContext ReadableOutput = new(new JsonSerializerOptions(MiningJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     public static Command Create(TextReader? input = null)
     {
@@ -61,7 +68,7 @@ internal static class CodecCommand
                 }
             }
 
-            await output.WriteLineAsync(JsonSerializer.Serialize(results, MiningJsonContext.Default.StringArray)).ConfigureAwait(false);
+            await output.WriteLineAsync(JsonSerializer.Serialize(results, ReadableOutput.StringArray)).ConfigureAwait(false);
             return 0;
         });
         return command;

@@ -98,12 +98,7 @@ internal static class ExtractCommand
             {
                 page = extractor.Extract(HtmlCharset.Decode(File.ReadAllBytes(file.FullName)), url);
             }
-            catch (IOException ex)
-            {
-                stderr.WriteLine($"extract: cannot read {file.FullName}: {ex.Message}");
-                return 1;
-            }
-            catch (UnauthorizedAccessException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"extract: cannot read {file.FullName}: {ex.Message}");
                 return 1;

@@ -74,6 +74,7 @@ internal static class SimulatorCommand
                 await output.FlushAsync(CancellationToken.None);
                 try
                 {
+                    // The root command turns Ctrl-C and SIGTERM into this token (InvocationConfiguration.ProcessTerminationTimeout).
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 catch (OperationCanceledException)

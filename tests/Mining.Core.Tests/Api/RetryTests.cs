@@ -105,11 +105,7 @@ public sealed class RetryTests
     {
         await using var harness = await ClientHarness.StartAsync();
         harness.Server.Handler = ServerAnswers.Sequence(
-            context =>
-            {
-                context.Abort();
-                return Task.CompletedTask;
-            },
+            ServerAnswers.Reset,
             context => ServerAnswers.Json(context, 200, EmptyList));
 
         var list = harness.Client.ListAssignmentsAsync(new AssignmentQuery(), CancellationToken.None);

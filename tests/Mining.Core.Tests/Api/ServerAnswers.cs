@@ -20,6 +20,13 @@ public static class ServerAnswers
         return context.Response.WriteAsync(text, Encoding.UTF8);
     }
 
+    /// <summary>Drops the connection without an answer, as a reset does.</summary>
+    public static Task Reset(HttpContext context)
+    {
+        context.Abort();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Answers from a script: the n-th request to the path gets the n-th answer, later ones the last.</summary>
     public static Func<HttpContext, Task> Sequence(params Func<HttpContext, Task>[] answers)
     {

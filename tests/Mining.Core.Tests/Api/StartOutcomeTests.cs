@@ -81,11 +81,7 @@ public sealed class StartOutcomeTests
     public async Task A_network_error_is_retried_once_then_skipped()
     {
         await using var harness = await ClientHarness.StartAsync();
-        harness.Server.Handler = context =>
-        {
-            context.Abort();
-            return Task.CompletedTask;
-        };
+        harness.Server.Handler = ServerAnswers.Reset;
 
         var start = harness.Client.StartAssignmentAsync("a-1", CancellationToken.None);
         var wait = await harness.Time.AdvanceNextWaitAsync();

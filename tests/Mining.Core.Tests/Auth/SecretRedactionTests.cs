@@ -27,6 +27,7 @@ public sealed class SecretRedactionTests
         Assert.Contains(records, r => r.Message.Contains("Refreshed the access token", StringComparison.Ordinal));
         Assert.Contains(records, r => r.Message.StartsWith("HTTP GET /mining/assignments answered 200", StringComparison.Ordinal));
         AssertNoSecret(records);
+        Assert.DoesNotContain(records, r => r.Category == "Polly" && r.Level >= Microsoft.Extensions.Logging.LogLevel.Information);
     }
 
     [Theory]

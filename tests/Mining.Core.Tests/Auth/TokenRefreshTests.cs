@@ -135,7 +135,7 @@ public sealed class TokenRefreshTests
         await harness.Tokens.RefreshAsync(ClientHarness.AccessToken, CancellationToken.None);
         await harness.Tokens.RefreshAsync(FreshToken, CancellationToken.None);
 
-        Assert.Equal("rotated-SECRET", harness.RefreshTokenStore.Stored);
+        Assert.Equal("rotated-SECRET", RotatedRefreshToken.Parse(harness.RefreshTokenStore.Stored, ClientHarness.RefreshToken));
         var refreshes = harness.Server.RequestsTo(RefreshPath);
         Assert.Equal("rotated-SECRET", JsonDocument.Parse(refreshes[1].Body).RootElement.GetProperty("refresh_token").GetString());
     }
@@ -144,13 +144,28 @@ public sealed class TokenRefreshTests
     public async Task A_stored_refresh_token_is_preferred_over_the_configured_one_at_start()
     {
         await using var harness = await ClientHarness.StartAsync(accessToken: null);
-        harness.RefreshTokenStore.Stored = "stored-SECRET";
+        harness.RefreshTokenStore.Stored = RotatedRefreshToken.Format(ClientHarness.RefreshToken, "stored-SECRET");
         harness.Server.Handler = context => ServerAnswers.Json(context, 200, $$"""{"access_token": "{{FreshToken}}"}""");
 
         await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
 
         var refresh = Assert.Single(harness.Server.RequestsTo(RefreshPath));
         Assert.Equal("stored-SECRET", JsonDocument.Parse(refresh.Body).RootElement.GetProperty("refresh_token").GetString());
+    }
+
+    [Theory]
+    [InlineData("an-older-configured-token")]
+    [InlineData(null)]
+    public async Task A_stored_token_that_descends_from_another_configured_token_is_ignored(string? origin)
+    {
+        await using var harness = await ClientHarness.StartAsync(accessToken: null);
+        harness.RefreshTokenStore.Stored = origin is null ? "stored-SECRET" : RotatedRefreshToken.Format(origin, "stored-SECRET");
+        harness.Server.Handler = context => ServerAnswers.Json(context, 200, $$"""{"access_token": "{{FreshToken}}"}""");
+
+        await harness.Tokens.GetAccessTokenAsync(CancellationToken.None);
+
+        var refresh = Assert.Single(harness.Server.RequestsTo(RefreshPath));
+        Assert.Equal(ClientHarness.RefreshToken, JsonDocument.Parse(refresh.Body).RootElement.GetProperty("refresh_token").GetString());
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public class MainContentExtractorTests
 
         Assert.Contains("[link to the report](https://news.example.com/report)", md, StringComparison.Ordinal);
         Assert.Contains("![The river](https://news.example.com/img/river.jpg)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("# River rises", md, StringComparison.Ordinal);
         foreach (var boilerplate in (string[])["cookies", "Home", "World", "Tweet", "READ MORE", "Related stories", "First related", "Great article", "comments", "Copyright", "Privacy", "Photo: Agency", "Jane Doe"])
         {
             Assert.DoesNotContain(boilerplate, md, StringComparison.Ordinal);
@@ -94,5 +95,27 @@ public class MainContentExtractorTests
         services.AddContentExtraction();
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
         Assert.IsType<MainContentExtractor>(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IContentExtractor>(provider));
+    }
+
+    [Fact]
+    public void A_hostile_deeply_nested_page_is_extracted_without_overflowing_the_stack()
+    {
+        const int depth = 5_000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", depth)) + "<p>Deep text at the bottom of the page.</p>"
+            + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "</body></html>";
+        var page = new MainContentExtractor().Extract(html, Page);
+        Assert.Contains("Deep text at the bottom of the page.", page.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_too_large_for_scoring_still_yields_its_article()
+    {
+        var sections = string.Concat(Enumerable.Range(1, 400).Select(i => $"<section><h2>Part {i}</h2><p>Section {i} carries ordinary prose for the article body, long enough to count.</p><ul><li>point</li></ul></section>"));
+        var html = "<html><body><nav><a href='/'>Home</a></nav><article>" + sections + "</article><div class='related'><a href='/x'>Elsewhere</a></div></body></html>";
+        var page = new MainContentExtractor().Extract(html, Page);
+        Assert.Contains("Section 1 carries ordinary prose", page.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Section 400 carries ordinary prose", page.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", page.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Elsewhere", page.Markdown, StringComparison.Ordinal);
     }
 }

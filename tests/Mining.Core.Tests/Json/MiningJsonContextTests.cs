@@ -61,4 +61,15 @@ public sealed class MiningJsonContextTests
         Assert.Equal("c", version.CacheVersion);
         Assert.Equal("p", version.ParamsSignature);
     }
+
+    [Fact]
+    public void A_signal_round_trips_in_snake_case()
+    {
+        var signal = new Mining.Core.Signals.AssignmentSignal("sse_assignment", 2, "q-1", "e-9", new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
+
+        var json = JsonSerializer.Serialize(signal, Context.AssignmentSignal);
+
+        Assert.Equal("""{"reason":"sse_assignment","count":2,"search_query_id":"q-1","event_id":"e-9","received_at":"2026-12-04T12:00:00+00:00"}""", json);
+        Assert.Equal(signal, JsonSerializer.Deserialize(json, Context.AssignmentSignal));
+    }
 }

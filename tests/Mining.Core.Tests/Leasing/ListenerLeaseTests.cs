@@ -97,7 +97,7 @@ public sealed class ListenerLeaseTests(AzuriteFixture azurite) : IAsyncLifetime
         return instance;
     }
 
-    private static string NewContainerName() => "leases-" + Guid.NewGuid().ToString("N")[..12];
+    private static string NewContainerName() => SseStorageTests.UniqueName("leases");
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)
     {

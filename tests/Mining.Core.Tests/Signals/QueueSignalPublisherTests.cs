@@ -15,7 +15,7 @@ public sealed class QueueSignalPublisherTests(AzuriteFixture azurite)
     [Fact]
     public async Task Creates_the_queue_and_sends_base64_json_that_consumers_read_back()
     {
-        var queueName = "signals-" + Guid.NewGuid().ToString("N")[..12];
+        var queueName = SseStorageTests.UniqueName("signals");
         var queue = SignalQueueClient.Create(Storage(azurite), queueName);
         var publisher = new QueueSignalPublisher(queue, NullLogger<QueueSignalPublisher>.Instance);
         var signal = new AssignmentSignal(SignalReasons.SseAssignment, 2, "q-é", "41", new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
@@ -38,7 +38,7 @@ public sealed class QueueSignalPublisherTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_consumer_on_the_signal_queue_client_gets_the_decoded_json()
     {
-        var queueName = "signals-" + Guid.NewGuid().ToString("N")[..12];
+        var queueName = SseStorageTests.UniqueName("signals");
         var queue = SignalQueueClient.Create(Storage(azurite), queueName);
         var signal = new AssignmentSignal(SignalReasons.Heartbeat, 8, null, null, new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
         await new QueueSignalPublisher(queue, NullLogger<QueueSignalPublisher>.Instance).PublishAsync(signal, CancellationToken.None);

@@ -212,6 +212,35 @@ public sealed class SseListenerTests
     }
 
     [Fact]
+    public async Task A_401_right_after_a_refresh_backs_off_instead_of_refreshing_in_a_loop()
+    {
+        await using var server = await SseTestServer.StartAsync(SseTestServer.Respond(401), SseTestServer.Respond(401));
+        await using var harness = new ListenerHarness(server).Start();
+
+        Assert.Equal(TimeSpan.FromSeconds(0.5), await harness.WaitForReconnectDelayAsync(2));
+        Assert.Equal(2, server.Requests.Count);
+        harness.Time.Advance(TimeSpan.FromSeconds(0.5));
+        await harness.WaitForSignalsAsync(1);
+
+        Assert.Equal(["Bearer t1", "Bearer t2", "Bearer t3"], server.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
+    public async Task A_401_whose_refresh_cannot_reach_the_auth_server_backs_off_and_tries_again()
+    {
+        await using var server = await SseTestServer.StartAsync(SseTestServer.Respond(401), SseTestServer.Respond(401));
+        await using var harness = new ListenerHarness(server);
+        harness.Tokens.RefreshUnreachableOnce = true;
+        harness.Start();
+
+        harness.Time.Advance(await harness.WaitForReconnectDelayAsync(1));
+        await harness.WaitForSignalsAsync(1);
+
+        Assert.Equal(["Bearer t1", "Bearer t1", "Bearer t2"], server.Requests.Select(r => r.Authorization));
+        Assert.True(harness.Health.Current.IsHealthy);
+    }
+
+    [Fact]
     public async Task Errors_that_retrying_will_not_fix_wait_the_long_backoff()
     {
         await using var server = await SseTestServer.StartAsync(

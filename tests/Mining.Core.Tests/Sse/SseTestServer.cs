@@ -99,7 +99,8 @@ public sealed class SseTestServer : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             context.Request.Headers.Accept.ToString(),
             context.Request.Headers.TryGetValue("Last-Event-ID", out var lastEventId) ? lastEventId.ToString() : null,
-            context.Request.Query["device_id"].ToString()));
+            context.Request.Query["device_id"].ToString(),
+            context.Request.Headers.UserAgent.ToString()));
         Interlocked.Increment(ref _openConnections);
         try
         {
@@ -116,5 +117,3 @@ public sealed class SseTestServer : IAsyncDisposable
         }
     }
 }
-
-public sealed record RecordedRequest(string Authorization, string Accept, string? LastEventId, string DeviceId);

@@ -13,6 +13,16 @@ internal sealed class MarkdownConverter(Uri baseUrl)
 
     private const int MaxColumnSpan = 50;
 
+    /// <summary>Below this element depth a subtree is written as plain text, so hostile nesting cannot exhaust the stack.</summary>
+    private const int MaxElementDepth = 400;
+
+    /// <summary>Emphasis and links nested deeper than this are written as their text, which keeps the checks on them linear.</summary>
+    private const int MaxInlineDepth = 16;
+
+    private int _depth;
+    private int _inlineDepth;
+    private bool _insideLink;
+
     private static readonly HashSet<string> SkippedElements = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "frame", "frameset",
@@ -67,6 +77,25 @@ internal sealed class MarkdownConverter(Uri baseUrl)
             return;
         }
 
+        if (_depth >= MaxElementDepth)
+        {
+            writer.Text(DomWalk.Text(element));
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            Dispatch(element, name, writer);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void Dispatch(IElement element, string name, MarkdownWriter writer)
+    {
         switch (name)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
@@ -258,7 +287,7 @@ internal sealed class MarkdownConverter(Uri baseUrl)
 
     private static void InlineCode(IElement element, MarkdownWriter writer)
     {
-        var text = CollapseWhitespace(element.TextContent);
+        var text = CollapseWhitespace(DomWalk.Text(element));
         if (text.Length == 0)
         {
             return;
@@ -271,28 +300,34 @@ internal sealed class MarkdownConverter(Uri baseUrl)
 
     private void Wrapped(IElement element, string delimiter, MarkdownWriter writer)
     {
-        if (HasBlockDescendant(element))
+        if (_inlineDepth >= MaxInlineDepth || HasBlockDescendant(element))
         {
             Children(element, writer);
             return;
         }
 
         var marker = writer.Open(delimiter);
+        _inlineDepth++;
         Children(element, writer);
+        _inlineDepth--;
         writer.Close(marker, delimiter);
     }
 
     private void Link(IElement anchor, MarkdownWriter writer)
     {
-        var target = ResolveUrl(anchor.GetAttribute("href"), allowMail: true);
-        if (target is null || HasBlockDescendant(anchor) || anchor.ParentElement?.Closest("a") is not null)
+        var target = _insideLink || _inlineDepth >= MaxInlineDepth ? null : ResolveUrl(anchor.GetAttribute("href"), allowMail: true);
+        if (target is null || HasBlockDescendant(anchor))
         {
             Children(anchor, writer);
             return;
         }
 
         var marker = writer.Open("[");
+        _insideLink = true;
+        _inlineDepth++;
         Children(anchor, writer);
+        _inlineDepth--;
+        _insideLink = false;
         writer.Close(marker, "](" + target + ")");
     }
 
@@ -390,7 +425,7 @@ internal sealed class MarkdownConverter(Uri baseUrl)
 
     private static bool HasBlockDescendant(IElement element)
     {
-        foreach (var descendant in element.Descendants<IElement>())
+        foreach (var descendant in DomWalk.Descendants(element))
         {
             if (BlockElements.Contains(descendant.LocalName))
             {

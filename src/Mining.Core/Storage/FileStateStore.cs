@@ -1,26 +1,26 @@
 namespace Mining.Core.Storage;
 
-/// <summary>One small text value kept in a file, written atomically and readable only by its owner on Unix.</summary>
-internal sealed class FileStateSlot(string path)
+/// <summary>One small text value kept in a file, written atomically and readable only by its owner on Unix. The file state stores derive from it.</summary>
+public class FileStateStore(string path)
 {
-    public string Path { get; } = path;
+    public string FilePath { get; } = path;
 
     public async Task<string?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(Path))
+        if (!File.Exists(FilePath))
         {
             return null;
         }
 
-        var text = (await File.ReadAllTextAsync(Path, cancellationToken).ConfigureAwait(false)).Trim();
+        var text = (await File.ReadAllTextAsync(FilePath, cancellationToken).ConfigureAwait(false)).Trim();
         return text.Length == 0 ? null : text;
     }
 
     public async Task SaveAsync(string value, CancellationToken cancellationToken)
     {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(FilePath))!;
         Directory.CreateDirectory(directory);
-        var temporary = Path + ".tmp";
+        var temporary = FilePath + ".tmp";
         var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -34,6 +34,6 @@ internal sealed class FileStateSlot(string path)
             await writer.WriteAsync(value.AsMemory(), cancellationToken).ConfigureAwait(false);
         }
 
-        File.Move(temporary, Path, overwrite: true);
+        File.Move(temporary, FilePath, overwrite: true);
     }
 }

@@ -3,8 +3,8 @@ using Azure.Storage.Blobs;
 
 namespace Mining.Core.Storage;
 
-/// <summary>One small text value kept in a blob of the state container (the Functions host has no durable disk).</summary>
-internal sealed class BlobStateSlot(StorageClientFactory storage, string blobName)
+/// <summary>One small text value kept in a blob of the state container (the Functions host has no durable disk). The blob state stores derive from it.</summary>
+public class BlobStateStore(StorageClientFactory storage, string blobName)
 {
     /// <summary>The container that holds the worker's small state blobs (device id, rotated refresh token).</summary>
     public const string ContainerName = "mining-state";
