@@ -48,6 +48,17 @@ param miningMaxConcurrentCrawls int = 8
 @description('Mining:HeartbeatSchedule: six-field NCRONTAB (seconds first) of the heartbeat timer.')
 param miningHeartbeatSchedule string = '0 */1 * * * *'
 
+// The queue and hub names are `%...%` binding expressions in the app's triggers, which have no defaults,
+// so the app settings must carry them; the storage module pre-creates the same queue and container.
+@description('Mining:Sse:SignalQueueName: the signal queue between the SSE listener and the queue trigger.')
+param signalQueueName string = 'mining-signals'
+
+@description('Mining:Sse:LeaseContainerName: the container of the SSE listener\'s single-instance lease.')
+param listenerLeaseContainerName string = 'mining-listener'
+
+@description('Mining:Durable:TaskHubName: the durable task hub.')
+param durableTaskHubName string = 'mining'
+
 @description('Refresh token to store in Key Vault during deployment. Leave empty and set the secret with az keyvault secret set instead (docs/operations.md).')
 @secure()
 param refreshToken string = ''
@@ -95,8 +106,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: names.deploymentContainer
-    leaseContainerName: 'mining-listener'
-    signalQueueName: 'mining-signals'
+    leaseContainerName: listenerLeaseContainerName
+    signalQueueName: signalQueueName
   }
 }
 
@@ -168,6 +179,9 @@ module functionApp 'modules/function-app.bicep' = {
     platform: miningPlatform
     maxConcurrentCrawls: miningMaxConcurrentCrawls
     heartbeatSchedule: miningHeartbeatSchedule
+    signalQueueName: signalQueueName
+    listenerLeaseContainerName: listenerLeaseContainerName
+    durableTaskHubName: durableTaskHubName
   }
 }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mining.Core.Crawling;
 using Mining.Core.Extraction;
 using SmartReader;
 
@@ -18,7 +19,7 @@ if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
 var pages = Directory.GetFiles(pagesDir, "*.json").Order(StringComparer.Ordinal).Select(path =>
 {
     using var json = JsonDocument.Parse(File.ReadAllText(path));
-    return (Html: HtmlCharset.Decode(File.ReadAllBytes(Path.ChangeExtension(path, ".html"))), Url: new Uri(json.RootElement.GetProperty("url").GetString()!));
+    return (Html: CharsetDetector.Decode(File.ReadAllBytes(Path.ChangeExtension(path, ".html")), headerCharset: null, PageKind.Html), Url: new Uri(json.RootElement.GetProperty("url").GetString()!));
 }).ToList();
 
 var extractor = new MainContentExtractor();

@@ -68,6 +68,15 @@ param maxConcurrentCrawls int
 @description('Mining:HeartbeatSchedule: six-field NCRONTAB (seconds first) of the heartbeat timer.')
 param heartbeatSchedule string
 
+@description('Mining:Sse:SignalQueueName: the queue the SSE listener writes and the queue trigger reads.')
+param signalQueueName string
+
+@description('Mining:Sse:LeaseContainerName: the container of the SSE listener\'s single-instance lease.')
+param listenerLeaseContainerName string
+
+@description('Mining:Durable:TaskHubName: the durable task hub (host.json reads it).')
+param durableTaskHubName string
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
 }
@@ -204,6 +213,18 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Mining__HeartbeatSchedule'
           value: heartbeatSchedule
+        }
+        {
+          name: 'Mining__Sse__SignalQueueName'
+          value: signalQueueName
+        }
+        {
+          name: 'Mining__Sse__LeaseContainerName'
+          value: listenerLeaseContainerName
+        }
+        {
+          name: 'Mining__Durable__TaskHubName'
+          value: durableTaskHubName
         }
         // An https account URL: the worker's signal queue, lease and state clients use the identity.
         {

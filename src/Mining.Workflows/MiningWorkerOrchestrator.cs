@@ -31,6 +31,13 @@ public sealed class MiningWorkerOrchestrator : TaskOrchestrator<WorkerRoundState
         var coalesced = inbox.Drain();
         var summary = round.Summary with { SignalsCoalesced = coalesced };
         context.SetCustomStatus(summary);
+        logger.LogInformation(
+            "Round done: {Fetched} fetched, {Submitted} submitted, {Abandoned} abandoned, {Failed} failed, {Coalesced} signals coalesced",
+            summary.Fetched,
+            summary.Submitted,
+            summary.Abandoned,
+            summary.Failed,
+            coalesced);
 
         // A full page means more assignments wait behind it; only worth another round if this one made progress.
         var madeProgress = summary.Submitted + summary.Abandoned + summary.LeftToServer > 0;
@@ -45,13 +52,6 @@ public sealed class MiningWorkerOrchestrator : TaskOrchestrator<WorkerRoundState
             }
         }
 
-        logger.LogInformation(
-            "Round done: {Fetched} fetched, {Submitted} submitted, {Abandoned} abandoned, {Failed} failed, {Coalesced} signals coalesced",
-            summary.Fetched,
-            summary.Submitted,
-            summary.Abandoned,
-            summary.Failed,
-            coalesced);
         context.ContinueAsNew(round.Next, preserveUnprocessedEvents: true);
         return summary;
     }

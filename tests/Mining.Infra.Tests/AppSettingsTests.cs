@@ -90,6 +90,11 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         var schedule = settings["Mining__HeartbeatSchedule"];
         Assert.Equal("0 */1 * * * *", schedule);
         Assert.Equal(6, schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // The triggers' %...% names have no defaults: a missing one stops the queue trigger from binding in Azure.
+        Assert.Equal("mining-signals", settings["Mining__Sse__SignalQueueName"]);
+        Assert.Equal("mining-listener", settings["Mining__Sse__LeaseContainerName"]);
+        Assert.Equal("mining", settings["Mining__Durable__TaskHubName"]);
     }
 
     [Theory]

@@ -34,8 +34,8 @@ public sealed class StorageAccountTests(CompiledTemplate template)
         var storageModule = template.OfType("Microsoft.Resources/deployments").Single(d => d.GetString("name") == "storage");
         var parameters = storageModule.Get("properties.parameters")!;
 
-        Assert.Equal("mining-signals", parameters["signalQueueName"]!["value"]!.GetValue<string>());
-        Assert.Equal("mining-listener", parameters["leaseContainerName"]!["value"]!.GetValue<string>());
+        Assert.Equal("mining-signals", storageModule.Scope.Resolve(parameters["signalQueueName"]!["value"])!.GetValue<string>());
+        Assert.Equal("mining-listener", storageModule.Scope.Resolve(parameters["leaseContainerName"]!["value"])!.GetValue<string>());
     }
 
     [Fact]

@@ -43,6 +43,20 @@ public sealed class OrchestrationTests
     }
 
     [Fact]
+    public async Task A_full_page_is_followed_at_once_by_the_next_one()
+    {
+        await using var harness = await WorkflowHarness.StartAsync();
+        harness.Api.PageSize = 2;
+        harness.Api.Add(Enumerable.Range(1, 5).Select(i => FakeMiningApi.Assignment("p" + i)).ToArray());
+
+        await harness.SignalAsync();
+
+        await WorkflowHarness.Until(() => harness.Api.Submits.Count == 5);
+        Assert.Equal(["p1", "p2", "p3", "p4", "p5"], harness.Api.Submits.Select(s => s.Id).Order());
+        Assert.Equal(1, harness.Api.Starts.Count(id => id == "p5"));
+    }
+
+    [Fact]
     public async Task Mixed_outcomes_map_to_the_right_abandon_reasons()
     {
         await using var harness = await WorkflowHarness.StartAsync();
@@ -90,7 +104,7 @@ public sealed class OrchestrationTests
 
         Assert.Equal(1, round.Submitted);
         Assert.Equal(0, round.Failed);
-        Assert.Single(harness.Api.Submits);
+        Assert.All(harness.Api.Submits, submit => Assert.Equal("done-before", submit.Id));
         Assert.Empty(harness.Api.Abandons);
     }
 

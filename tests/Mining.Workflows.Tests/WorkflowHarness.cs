@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,8 @@ public sealed class WorkflowHarness : IAsyncDisposable
             registry => registry.AddMiningWorkflows(),
             new DurableTaskTestHostOptions
             {
+                // The host would pick a random port in 30000-40000, which other processes on the machine may hold.
+                Port = FreeLoopbackPort(),
                 ConfigureServices = services =>
                 {
                     services.AddSingleton<IMiningApiClient>(api);
@@ -58,6 +62,13 @@ public sealed class WorkflowHarness : IAsyncDisposable
                 },
             });
         return new WorkflowHarness(host, api, crawler);
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public Task<SignalDispatch> SignalAsync(string reason = SignalReasons.SseAssignment) =>

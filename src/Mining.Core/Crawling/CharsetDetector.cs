@@ -14,8 +14,9 @@ namespace Mining.Core.Crawling;
 /// <item>Then the <c>&lt;meta&gt;</c> prescan.</item>
 /// <item>With no declaration at all: UTF-8 if the bytes are valid UTF-8, else windows-1252 (the web's legacy default).</item>
 /// </list>
+/// The crawler and the <c>extract</c> command both decode through here, so a saved page reads as the crawler read it.
 /// </summary>
-internal static partial class CharsetDetector
+public static partial class CharsetDetector
 {
     // The standard's prescan stops at 1024 bytes; pages often put long scripts or styles before the declaration,
     // and a declaration found a little later is still the author's word.
@@ -99,15 +100,17 @@ internal static partial class CharsetDetector
             return FromLabel(xml.Groups["charset"].Value);
         }
 
-        var meta = MetaCharset().Match(Comment().Replace(head, string.Empty));
-        if (!meta.Success)
+        // As in the standard's prescan, a <meta> naming an unknown encoding is skipped for the next one.
+        foreach (Match meta in MetaCharset().Matches(Comment().Replace(head, string.Empty)))
         {
-            return null;
+            if (FromLabel(meta.Groups["charset"].Value) is { } found)
+            {
+                // A page cannot be UTF-16 if an ASCII-compatible prescan could read its meta; the standard reads UTF-8 then.
+                return found is UnicodeEncoding ? Utf8 : found;
+            }
         }
 
-        // A page cannot be UTF-16 if an ASCII-compatible prescan could read its meta; the standard reads UTF-8 then.
-        var found = FromLabel(meta.Groups["charset"].Value);
-        return found is UnicodeEncoding ? Utf8 : found;
+        return null;
     }
 
     /// <summary>True when the bytes decode without a single invalid sequence; an incomplete sequence at a cut end is fine.</summary>

@@ -13,9 +13,8 @@ internal static class PageMetadataReader
 
     public static Dictionary<string, string> Read(IDocument document, Uri pageUrl)
     {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var social = new Dictionary<string, string>(StringComparer.Ordinal);
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var socialTags = 0;
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop"))?.Trim();
@@ -27,13 +26,14 @@ internal static class PageMetadataReader
 
             named.TryAdd(key, value);
             if ((key.StartsWith("og:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("twitter:", StringComparison.OrdinalIgnoreCase))
-                && socialTags < MaxSocialTags && metadata.TryAdd(key, value))
+                && social.Count < MaxSocialTags)
             {
-                socialTags++;
+                social.TryAdd(key, value);
             }
         }
 
         var jsonLd = JsonLdFacts.Read(document);
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         Add(metadata, "title", Clean(document.Title) ?? Get(named, "og:title") ?? Get(named, "twitter:title"));
         Add(metadata, "description", Get(named, "description") ?? Get(named, "og:description") ?? Get(named, "twitter:description"));
         Add(metadata, "keywords", Get(named, "keywords") ?? Get(named, "news_keywords"));
@@ -42,6 +42,11 @@ internal static class PageMetadataReader
         Add(metadata, "canonical", Absolute(document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"), pageUrl));
         Add(metadata, "lang", Clean(document.DocumentElement?.GetAttribute("lang")) ?? Get(named, "content-language") ?? Clean(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content")));
         Add(metadata, "published_time", PublishedTime(document, named, jsonLd));
+        foreach (var (key, value) in social)
+        {
+            metadata.TryAdd(key, value);
+        }
+
         return metadata;
     }
 

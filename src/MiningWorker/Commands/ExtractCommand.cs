@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mining.Core.Crawling;
 using Mining.Core.Extraction;
 
 namespace MiningWorker.Commands;
@@ -96,7 +97,7 @@ internal static class ExtractCommand
             ExtractedPage page;
             try
             {
-                page = extractor.Extract(HtmlCharset.Decode(File.ReadAllBytes(file.FullName)), url);
+                page = extractor.Extract(CharsetDetector.Decode(File.ReadAllBytes(file.FullName), headerCharset: null, PageKind.Html), url);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -173,7 +174,7 @@ internal static class ExtractCommand
             {
                 var bytes = File.ReadAllBytes(entry.Html);
                 var started = Stopwatch.GetTimestamp();
-                var page = extractor.Extract(HtmlCharset.Decode(bytes), url);
+                var page = extractor.Extract(CharsetDetector.Decode(bytes, headerCharset: null, PageKind.Html), url);
                 timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 var name = SafeFileName(entry.Name);
                 File.WriteAllText(Path.Combine(folder.FullName, name + ".md"), page.Markdown + "\n");

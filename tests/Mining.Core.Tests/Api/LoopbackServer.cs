@@ -1,23 +1,20 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Mining.Testing;
 
 namespace Mining.Core.Tests.Api;
 
 /// <summary>A Kestrel server on 127.0.0.1 with a free port that records every request and answers with <see cref="Handler"/>.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer _server = null!;
 
-    private LoopbackServer(WebApplication app) => _app = app;
+    private LoopbackServer()
+    {
+    }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -31,34 +28,25 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackServer(app);
-        app.Run(async context =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            var body = await reader.ReadToEndAsync();
-            server.Requests.Enqueue(new RecordedRequest(
-                context.Request.Method,
-                context.Request.Path.Value ?? "",
-                context.Request.Query.ToDictionary(q => q.Key, q => q.Value.Select(v => v ?? "").ToArray()),
-                context.Request.Headers.Authorization.ToString(),
-                context.Request.Headers.UserAgent.ToString(),
-                body));
-            await server.Handler(context);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var server = new LoopbackServer();
+        server._server = await LoopbackHttpServer.StartAsync(app => app.Run(server.RecordAndHandleAsync));
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task RecordAndHandleAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        Requests.Enqueue(new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "",
+            context.Request.Query.ToDictionary(q => q.Key, q => q.Value.Select(v => v ?? "").ToArray()),
+            context.Request.Headers.Authorization.ToString(),
+            context.Request.Headers.UserAgent.ToString(),
+            body));
+        await Handler(context);
     }
 }
 

@@ -29,11 +29,11 @@ public sealed class CharsetDetectorTests
     }
 
     [Fact]
-    public void A_byte_order_mark_wins_over_the_header()
+    public void A_byte_order_mark_wins_over_the_header_and_the_meta()
     {
-        byte[] body = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("<p>Привет</p>")];
+        byte[] body = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("<meta charset=windows-1251><p>Привет</p>")];
 
-        Assert.Equal("<p>Привет</p>", CharsetDetector.Decode(body, "windows-1251", PageKind.Html));
+        Assert.Equal("<meta charset=windows-1251><p>Привет</p>", CharsetDetector.Decode(body, "shift_jis", PageKind.Html));
     }
 
     [Fact]
@@ -42,6 +42,38 @@ public sealed class CharsetDetectorTests
         byte[] body = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<p>日本</p>")];
 
         Assert.Equal("<p>日本</p>", CharsetDetector.Decode(body, null, PageKind.Html));
+    }
+
+    [Fact]
+    public void A_meta_charset_is_read_without_a_header()
+    {
+        var body = Encoding.GetEncoding(1251).GetBytes("<html><head><meta charset=\"windows-1251\"></head>Привет, мир");
+
+        Assert.EndsWith("Привет, мир", CharsetDetector.Decode(body, null, PageKind.Html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meta_naming_an_unknown_charset_is_skipped_for_the_next_one()
+    {
+        var body = Encoding.GetEncoding(1251).GetBytes("<meta charset=\"no-such-charset\"><meta charset=\"windows-1251\"><p>Привет</p>");
+
+        Assert.Equal(1251, CharsetDetector.Detect(body, null, PageKind.Html, out _).CodePage);
+    }
+
+    [Fact]
+    public void A_stated_charset_wins_over_meta_and_an_unknown_one_falls_back_to_meta()
+    {
+        var body = Encoding.GetEncoding(1251).GetBytes("<meta charset=\"windows-1251\">Привет, мир");
+
+        Assert.EndsWith("Привет, мир", CharsetDetector.Decode(body, "windows-1251", PageKind.Html), StringComparison.Ordinal);
+        Assert.EndsWith("Привет, мир", CharsetDetector.Decode(body, "no-such-charset", PageKind.Html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meta_that_claims_utf16_is_read_as_utf8_but_a_stated_utf16_is_honoured()
+    {
+        Assert.Equal("<meta charset=utf-16>é", CharsetDetector.Decode(Encoding.UTF8.GetBytes("<meta charset=utf-16>é"), null, PageKind.Html));
+        Assert.Equal("<p>é</p>", CharsetDetector.Decode(Encoding.Unicode.GetBytes("<p>é</p>"), "utf-16", PageKind.Html));
     }
 
     [Fact]
@@ -69,6 +101,10 @@ public sealed class CharsetDetectorTests
     }
 
     [Fact]
+    public void Undeclared_valid_utf8_is_read_as_utf8() =>
+        Assert.Equal("<p>Привет, мир</p>", CharsetDetector.Decode(Encoding.UTF8.GetBytes("<p>Привет, мир</p>"), null, PageKind.Html));
+
+    [Fact]
     public void Undeclared_utf8_cut_in_the_middle_of_a_character_is_still_utf8()
     {
         var bytes = Encoding.UTF8.GetBytes("<p>Привет</p><p>мир");
@@ -84,6 +120,10 @@ public sealed class CharsetDetectorTests
 
         Assert.Equal("<p>caf\u00e9 cr\u00e8me</p>", CharsetDetector.Decode(body, null, PageKind.Html));
     }
+
+    [Fact]
+    public void Latin1_labels_decode_as_windows_1252() =>
+        Assert.Equal("€", CharsetDetector.Decode([0x80], "ISO-8859-1", PageKind.Html));
 
     [Theory]
     [InlineData("ISO-8859-1", 1252)]

@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Mining.Testing;
 
 namespace Mining.Core.Tests.Crawling;
 
@@ -24,11 +19,11 @@ public sealed class CrawlSite : IAsyncLifetime
     private readonly ConcurrentDictionary<string, int> hits = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> arrivals = new();
     private readonly ConcurrentDictionary<string, string> lastHeaders = new();
-    private WebApplication? app;
+    private LoopbackHttpServer? server;
 
     static CrawlSite() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public int Port { get; private set; }
+    public int Port => server!.Port;
 
     public string Origin => $"http://127.0.0.1:{Port}";
 
@@ -42,30 +37,22 @@ public sealed class CrawlSite : IAsyncLifetime
 
     public string? HeadersSeenAt(string path) => lastHeaders.GetValueOrDefault(path);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => server = await LoopbackHttpServer.StartAsync(site =>
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app = builder.Build();
-        app.Use(async (context, next) =>
+        site.Use(async (context, next) =>
         {
             hits.AddOrUpdate(context.Request.Path, 1, (_, count) => count + 1);
             lastHeaders[context.Request.Path] = string.Join("\n", context.Request.Headers.Select(header => $"{header.Key}: {header.Value}"));
             await next(context);
         });
-        MapRoutes(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Port = new Uri(address).Port;
-    }
+        MapRoutes(site);
+    });
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 

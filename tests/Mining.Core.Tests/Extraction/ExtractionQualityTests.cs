@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mining.Core.Crawling;
 using Mining.Core.Extraction;
 using Mining.Testing;
 
@@ -26,7 +27,7 @@ public partial class ExtractionQualityTests
         {
             using var truth = JsonDocument.Parse(File.ReadAllText(truthFile));
             var url = new Uri(truth.RootElement.GetProperty("url").GetString()!);
-            var html = HtmlCharset.Decode(File.ReadAllBytes(Path.ChangeExtension(truthFile, ".html")));
+            var html = CharsetDetector.Decode(File.ReadAllBytes(Path.ChangeExtension(truthFile, ".html")), headerCharset: null, PageKind.Html);
             var predicted = PlainText(extractor.Extract(html, url).Markdown);
             var (tp, fp, fn) = Match(truth.RootElement.GetProperty("articleBody").GetString()!, predicted);
             if (tp + fp > 0)

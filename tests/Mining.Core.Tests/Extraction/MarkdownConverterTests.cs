@@ -97,6 +97,12 @@ public class MarkdownConverterTests
     }
 
     [Fact]
+    public void Code_blocks_in_table_cells_become_inline_code()
+    {
+        Assert.Equal("| k | v |\n| --- | --- |\n| a | `x = 1; y = 2` |", Md("<table><tr><td>k</td><td>v</td></tr><tr><td>a</td><td><pre>x = 1;\ny = 2</pre></td></tr></table>"));
+    }
+
+    [Fact]
     public void Single_column_layout_tables_become_plain_blocks()
     {
         Assert.Equal("Hello\n\nWorld", Md("<table><tr><td><p>Hello</p></td></tr><tr><td>World</td></tr></table>"));

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Mining.Testing;
 
 namespace Mining.Core.Tests.Sse;
 
@@ -17,18 +12,13 @@ namespace Mining.Core.Tests.Sse;
 /// </summary>
 public sealed class SseTestServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script;
+    private LoopbackHttpServer _server = null!;
     private int _openConnections;
 
-    private SseTestServer(WebApplication app, IEnumerable<Func<HttpContext, Task>> script)
-    {
-        _app = app;
-        _script = new(script);
-        app.MapGet("/workers/events", HandleAsync);
-    }
+    private SseTestServer(IEnumerable<Func<HttpContext, Task>> script) => _script = new(script);
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -36,17 +26,10 @@ public sealed class SseTestServer : IAsyncDisposable
 
     public static async Task<SseTestServer> StartAsync(params Func<HttpContext, Task>[] script)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.RequestHeaderEncodingSelector = _ => Encoding.UTF8;
-        });
-        var server = new SseTestServer(builder.Build(), script);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseUrl = new Uri(address);
+        var server = new SseTestServer(script);
+        server._server = await LoopbackHttpServer.StartAsync(
+            app => app.MapGet("/workers/events", server.HandleAsync),
+            kestrel => kestrel.RequestHeaderEncodingSelector = _ => Encoding.UTF8);
         return server;
     }
 
@@ -87,11 +70,7 @@ public sealed class SseTestServer : IAsyncDisposable
         await (close ?? Task.Delay(Timeout.Infinite, context.RequestAborted)).WaitAsync(context.RequestAborted);
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -41,6 +41,9 @@ public sealed class FakeMiningApi : IMiningApiClient
 
     public TaskCompletionSource FirstListCall { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>When set, the list pages like the real server: matching statuses only, at most this many, with the full total.</summary>
+    public int? PageSize { get; set; }
+
     public HeartbeatResult HeartbeatAnswer { get; set; } = new(null);
 
     public Func<IReadOnlyList<string>, Exception?> PreferencesFailure { get; set; } = _ => null;
@@ -84,7 +87,13 @@ public sealed class FakeMiningApi : IMiningApiClient
 
         lock (this.gate)
         {
-            return new AssignmentList { Assignments = this.assignments.ToArray(), Total = this.assignments.Count };
+            if (this.PageSize is not { } pageSize)
+            {
+                return new AssignmentList { Assignments = this.assignments.ToArray(), Total = this.assignments.Count };
+            }
+
+            var matching = this.assignments.Where(a => query.Statuses.Contains(a.Status)).ToArray();
+            return new AssignmentList { Assignments = matching.Take(pageSize).ToArray(), Total = matching.Length };
         }
     }
 

@@ -107,10 +107,10 @@ internal sealed class MarkdownConverter(Uri baseUrl)
             case "blockquote":
                 Quote(element, writer);
                 break;
-            case "pre":
+            case "pre" when !writer.IsSingleLine:
                 CodeBlock(element, writer);
                 break;
-            case "code" or "kbd" or "samp" or "tt":
+            case "pre" or "code" or "kbd" or "samp" or "tt":
                 InlineCode(element, writer);
                 break;
             case "em" or "i":

@@ -34,6 +34,9 @@ internal sealed class MarkdownWriter
 
     public int ContainerDepth => _prefixes.Count;
 
+    /// <summary>Inside a heading or a table cell, where nothing may start a new line.</summary>
+    public bool IsSingleLine => _singleLine > 0;
+
     /// <summary>Appends text; runs of whitespace become one space, as in normal flow.</summary>
     public void Text(string text)
     {
