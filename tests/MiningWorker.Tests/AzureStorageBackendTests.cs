@@ -14,7 +14,8 @@ public sealed class AzureStorageBackendTests(AzuriteFixture azurite)
     [Fact]
     public async Task Signals_travel_through_the_storage_queue_and_a_batch_of_8_runs_side_by_side()
     {
-        var domain = new FakeDomain { FanOut = 8 };
+        // Long enough that all 8 overlap even when the test machine is busy.
+        var domain = new FakeDomain { FanOut = 8, ActivityDelay = TimeSpan.FromSeconds(2) };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.AzureStorage, Settings("fanout"));
         await worker.WaitStartedAsync();
         await worker.PublishAsync(SignalReasons.SseAssignment);

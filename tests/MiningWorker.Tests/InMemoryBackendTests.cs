@@ -9,7 +9,8 @@ public sealed class InMemoryBackendTests
     [Fact]
     public async Task A_signal_reaches_the_orchestration_through_the_channel_and_a_batch_of_8_runs_side_by_side()
     {
-        var domain = new FakeDomain { FanOut = 8 };
+        // Long enough that all 8 overlap even when the test machine is busy.
+        var domain = new FakeDomain { FanOut = 8, ActivityDelay = TimeSpan.FromSeconds(2) };
         await using var worker = RunningWorker.Start(domain, DurableBackendKind.InMemory);
         await worker.WaitStartedAsync();
         await worker.PublishAsync(SignalReasons.SseAssignment);
