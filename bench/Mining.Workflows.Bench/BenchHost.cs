@@ -21,6 +21,7 @@ using Mining.Core.Options;
 using Mining.Core.Signals;
 using Mining.Workflows.Signals;
 using Mining.Workflows.Tests.Fakes;
+using MiningWorker.Durable;
 
 namespace Mining.Workflows.Bench;
 
@@ -51,7 +52,7 @@ sealed class BenchHost : IAsyncDisposable
 
     public static async Task<BenchHost> StartAsync(int maxActivities)
     {
-        var service = new UncappedInMemoryOrchestrationService(maxActivities);
+        var service = new UncappedInMemoryOrchestrationService(loggerFactory: null, maxActivities);
         var sidecarBuilder = WebApplication.CreateSlimBuilder();
         sidecarBuilder.Logging.ClearProviders();
         sidecarBuilder.WebHost.ConfigureKestrel(kestrel =>

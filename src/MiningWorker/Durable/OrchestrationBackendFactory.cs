@@ -1,6 +1,5 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
-using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.Extensions.Logging;
 using Mining.Core.Options;
 using Mining.Core.Storage;
@@ -18,8 +17,8 @@ internal sealed class OrchestrationBackendFactory(DurableBackendKind kind, ILogg
         var activitySlots = DurableConcurrency.ActivitySlots(options);
         if (kind == DurableBackendKind.InMemory)
         {
-            var memory = new InMemoryOrchestrationService(loggerFactory);
-            return new OrchestrationBackend(new ActivityCapOrchestrationService(memory, activitySlots), memory);
+            var memory = new UncappedInMemoryOrchestrationService(loggerFactory, activitySlots);
+            return new OrchestrationBackend(memory, memory);
         }
 
         var settings = new AzureStorageOrchestrationServiceSettings
