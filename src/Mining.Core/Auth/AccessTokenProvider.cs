@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mining.Core.Api;
 using Mining.Core.Http;
 using Mining.Core.Json;
 using Mining.Core.Options;
@@ -88,8 +89,9 @@ public sealed partial class AccessTokenProvider(
         }
         catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            // An outage says nothing about the token: callers retry it like any other unreachable endpoint.
             LogRefreshUnreachable(logger, ex.GetType().Name);
-            throw new AuthenticationFailedException("The token refresh could not reach the API: " + ex.Message, ex);
+            throw new MiningApiException("The token refresh could not reach the API: " + ex.Message, innerException: ex);
         }
 
         using (response)
@@ -103,7 +105,7 @@ public sealed partial class AccessTokenProvider(
             if (!response.IsSuccessStatusCode)
             {
                 LogRefreshFailed(logger, (int)response.StatusCode);
-                throw new AuthenticationFailedException($"The token refresh failed with HTTP {(int)response.StatusCode}.");
+                throw new MiningApiException($"The token refresh failed with HTTP {(int)response.StatusCode}.", (int)response.StatusCode);
             }
 
             RefreshTokenResponse answer;

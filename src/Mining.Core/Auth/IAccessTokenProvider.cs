@@ -11,7 +11,8 @@ public interface IAccessTokenProvider
 
     /// <summary>
     /// Refreshes unless another caller already replaced <paramref name="staleToken"/>; returns the token to retry with.
-    /// Throws <see cref="AuthenticationFailedException"/> when the refresh fails.
+    /// Throws <see cref="AuthenticationFailedException"/> when the API rejects the refresh token (final: stop, never loop),
+    /// and <see cref="Api.MiningApiException"/> when the refresh could not be answered (an outage: retry later).
     /// </summary>
     ValueTask<string> RefreshAsync(string staleToken, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Mining.Core.Api;
 using Mining.Core.Auth;
 using Mining.Core.Tests.Api;
 
@@ -119,7 +120,9 @@ public sealed class TokenRefreshTests
             await harness.Time.AdvanceNextWaitAsync();
         }
 
-        await Assert.ThrowsAsync<AuthenticationFailedException>(() => first);
+        // Not an authentication failure: hosts stop on those, and an outage of the auth server is no verdict on the token.
+        var outage = await Assert.ThrowsAsync<MiningApiException>(() => first);
+        Assert.Equal(503, outage.StatusCode);
         Assert.Equal(FreshToken, await harness.Tokens.GetAccessTokenAsync(CancellationToken.None));
         Assert.Equal(5, harness.Server.RequestsTo(RefreshPath).Count);
     }
