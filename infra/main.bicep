@@ -37,7 +37,10 @@ param miningApiBaseUrl string = 'https://api.optimai.network'
 @description('Mining:MinerBaseUrl: /workers/* and /mining/*.')
 param miningMinerBaseUrl string = 'https://api-onchain.optimai.network'
 
-@description('Mining:Platforms:0: the platform sent as the worker\'s preference.')
+@description('Mining:Platforms:0: the platform sent as the worker\'s preference; the worker crawls google only.')
+@allowed([
+  'google'
+])
 param miningPlatform string = 'google'
 
 @description('Mining:MaxConcurrentCrawls: how many crawls one orchestration round runs side by side.')

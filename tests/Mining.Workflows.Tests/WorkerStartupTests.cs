@@ -25,7 +25,7 @@ public sealed class WorkerStartupTests
     {
         await this.Startup(" Google", "google", "twitter", "", "myspace").RunAsync(CancellationToken.None);
 
-        Assert.Equal(["google", "twitter"], Assert.Single(this.api.Preferences));
+        Assert.Equal(["google"], Assert.Single(this.api.Preferences));
         Assert.Equal(SignalReasons.Startup, Assert.Single(this.signals.Published).Reason);
     }
 

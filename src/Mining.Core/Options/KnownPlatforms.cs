@@ -1,10 +1,13 @@
 namespace Mining.Core.Options;
 
-/// <summary>The task platforms this worker knows how to crawl.</summary>
+/// <summary>
+/// The task platforms this worker can crawl, and so the only ones it may send as preferences. Twitter is not among
+/// them: its pages need an authenticated browser session the worker does not have, and advertising it would only get
+/// twitter tasks assigned that the worker must give back.
+/// </summary>
 public static class KnownPlatforms
 {
     public const string Google = "google";
-    public const string Twitter = "twitter";
 
-    public static IReadOnlySet<string> All { get; } = new SortedSet<string>(StringComparer.Ordinal) { Google, Twitter };
+    public static IReadOnlySet<string> All { get; } = new SortedSet<string>(StringComparer.Ordinal) { Google };
 }

@@ -85,7 +85,7 @@ public sealed class MiningOptionsValidator : IValidateOptions<MiningOptions>
         {
             if (!KnownPlatforms.All.Contains(platform))
             {
-                failures.Add(Key("Platforms") + $" has the unknown platform '{platform}' (known: {string.Join(", ", KnownPlatforms.All)}).");
+                failures.Add(Key("Platforms") + $" has '{platform}', which this worker cannot crawl (it crawls: {string.Join(", ", KnownPlatforms.All)}).");
             }
         }
     }
