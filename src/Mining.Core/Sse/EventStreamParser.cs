@@ -15,12 +15,19 @@ namespace Mining.Core.Sse;
 /// </remarks>
 public sealed class EventStreamParser
 {
+    /// <summary>
+    /// The contract's events are a few dozen bytes; 1 Mi characters leaves room for any honest event while a server
+    /// that never ends a line cannot make the worker buffer without bound.
+    /// </summary>
+    public const int DefaultMaxBufferedChars = 1024 * 1024;
+
     private const char ByteOrderMark = '\uFEFF';
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly Decoder _decoder = Utf8.GetDecoder();
     private readonly StringBuilder _line = new();
     private readonly StringBuilder _data = new();
+    private readonly int _maxBufferedChars;
     private string _eventType = string.Empty;
     private string _lastEventIdBuffer;
     private bool _atStreamStart = true;
@@ -31,9 +38,15 @@ public sealed class EventStreamParser
     /// The last event ID carried over from an earlier connection. It seeds this stream's id buffer (as browsers do),
     /// so an event without an <c>id</c> field after a reconnect keeps reporting it.
     /// </param>
-    public EventStreamParser(string lastEventId = "")
+    /// <param name="maxBufferedChars">
+    /// The most characters a pending line plus a pending event's data may hold; past it <see cref="Feed"/> throws
+    /// <see cref="EventStreamTooLargeException"/>.
+    /// </param>
+    public EventStreamParser(string lastEventId = "", int maxBufferedChars = DefaultMaxBufferedChars)
     {
         ArgumentNullException.ThrowIfNull(lastEventId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBufferedChars);
+        _maxBufferedChars = maxBufferedChars;
         _lastEventIdBuffer = lastEventId;
         LastEventId = lastEventId;
     }
@@ -103,6 +116,7 @@ public sealed class EventStreamParser
             if (end < 0)
             {
                 _line.Append(chars);
+                EnsureWithinLimit();
                 return;
             }
 
@@ -115,6 +129,7 @@ public sealed class EventStreamParser
             {
                 // The line began in an earlier read.
                 _line.Append(chars[..end]);
+                EnsureWithinLimit();
                 var line = _line.ToString();
                 _line.Clear();
                 ProcessLine(line, output);
@@ -163,6 +178,7 @@ public sealed class EventStreamParser
                 break;
             case "data":
                 _data.Append(value).Append('\n');
+                EnsureWithinLimit();
                 break;
             case "id" when !value.Contains('\0'):
                 _lastEventIdBuffer = value.ToString();
@@ -190,6 +206,14 @@ public sealed class EventStreamParser
         _data.Clear();
         _eventType = string.Empty;
         output.Add(new SseEvent(type, data, LastEventId));
+    }
+
+    private void EnsureWithinLimit()
+    {
+        if (_line.Length + _data.Length > _maxBufferedChars)
+        {
+            throw new EventStreamTooLargeException(_maxBufferedChars);
+        }
     }
 
     private static bool IsAsciiDigits(ReadOnlySpan<char> value) =>

@@ -29,6 +29,48 @@ public sealed class EventStreamParserTests
     }
 
     [Fact]
+    public void A_line_that_never_ends_stops_at_the_cap_instead_of_buffering_without_bound()
+    {
+        var parser = new EventStreamParser(maxBufferedChars: 64);
+        var items = new List<SseItem>();
+        parser.Feed(Encoding.UTF8.GetBytes("data: " + new string('x', 50)), items);
+
+        var error = Assert.Throws<EventStreamTooLargeException>(() => parser.Feed(Encoding.UTF8.GetBytes(new string('x', 20)), items));
+
+        Assert.IsAssignableFrom<IOException>(error);
+        Assert.Contains("64 characters", error.Message, StringComparison.Ordinal);
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Many_data_lines_of_one_event_count_toward_the_cap()
+    {
+        var parser = new EventStreamParser(maxBufferedChars: 64);
+        var items = new List<SseItem>();
+        var line = Encoding.UTF8.GetBytes("data: " + new string('y', 30) + "\n");
+
+        parser.Feed(line, items);
+        parser.Feed(line, items);
+
+        Assert.Throws<EventStreamTooLargeException>(() => parser.Feed(line, items));
+    }
+
+    [Fact]
+    public void Events_under_the_cap_parse_and_release_their_buffer_at_dispatch()
+    {
+        var parser = new EventStreamParser(maxBufferedChars: 64);
+        var items = new List<SseItem>();
+        var block = Encoding.UTF8.GetBytes("data: " + new string('z', 40) + "\n\n");
+
+        for (var i = 0; i < 10; i++)
+        {
+            parser.Feed(block, items);
+        }
+
+        Assert.Equal(10, items.Count);
+    }
+
+    [Fact]
     public void Comments_come_out_in_stream_order_with_their_text()
     {
         var items = Parse([Encoding.UTF8.GetBytes(":keep-alive\r\n: spaced\rdata:x\n:\n\n")]);

@@ -95,6 +95,25 @@ public sealed class SseListenerTests
     }
 
     [Fact]
+    public async Task A_server_that_never_ends_a_line_is_dropped_at_the_parser_cap_and_the_listener_reconnects()
+    {
+        await using var server = await SseTestServer.StartAsync(
+            SseTestServer.Stream("event: assignment\ndata: " + new string('x', EventStreamParser.DefaultMaxBufferedChars + 1)),
+            SseTestServer.Stream("event: assignment\ndata: {\"count\": 3}\n\n"));
+        await using var harness = new ListenerHarness(server).Start();
+
+        await harness.WaitForSignalsAsync(1);
+        var delay = await harness.WaitForReconnectDelayAsync(1);
+        Assert.Contains("grew past", harness.Health.Current.LastError, StringComparison.Ordinal);
+
+        harness.Time.Advance(delay);
+        await harness.WaitForSignalsAsync(3);
+
+        Assert.Equal([SignalReasons.SseCatchUp, SignalReasons.SseCatchUp, SignalReasons.SseAssignment], harness.Publisher.Signals.Select(s => s.Reason));
+        Assert.Equal(3, harness.Publisher.Signals[2].Count);
+    }
+
+    [Fact]
     public async Task Last_event_id_is_sent_trimmed_and_utf8_and_an_id_reset_stops_sending_it()
     {
         await using var server = await SseTestServer.StartAsync(
