@@ -51,9 +51,9 @@ public static class MiningCoreServiceCollectionExtensions
 
         services.Configure<TelemetryOptions>(QuietSuccessfulAttempts);
 
-        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false, resilient: true);
-        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true, resilient: true);
-        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true, resilient: true);
+        AddClient(services, MiningHttpClients.Auth, o => o.ApiBaseUrl, bearer: false);
+        AddClient(services, MiningHttpClients.Api, o => o.ApiBaseUrl, bearer: true);
+        AddClient(services, MiningHttpClients.Miner, o => o.MinerBaseUrl, bearer: true);
         return services;
     }
 
@@ -87,7 +87,7 @@ public static class MiningCoreServiceCollectionExtensions
         }
     }
 
-    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer, bool resilient)
+    private static void AddClient(IServiceCollection services, string name, Func<MiningOptions, string> baseUrl, bool bearer)
     {
         var builder = services.AddHttpClient(name)
             .ConfigureHttpClient((sp, client) =>
@@ -95,7 +95,7 @@ public static class MiningCoreServiceCollectionExtensions
                 var url = baseUrl(sp.GetRequiredService<IOptions<MiningOptions>>().Value);
                 client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
                 client.DefaultRequestHeaders.UserAgent.Add(MiningProduct.UserAgent);
-                client.Timeout = resilient ? OverallRequestTimeout : Timeout.InfiniteTimeSpan;
+                client.Timeout = OverallRequestTimeout;
             })
             .RemoveAllLoggers()
             .AddLogger<MiningHttpClientLogger>(wrapHandlersPipeline: true);
@@ -104,9 +104,6 @@ public static class MiningCoreServiceCollectionExtensions
             builder.AddHttpMessageHandler<BearerTokenHandler>();
         }
 
-        if (resilient)
-        {
-            builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
-        }
+        builder.AddResilienceHandler(MiningResilience.PipelineName, MiningResilience.Configure);
     }
 }
