@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Microsoft.Extensions.Logging;
 using Mining.Core.Contract;
 using Mining.Core.Extraction;
+using Mining.Core.Options;
 
 namespace Mining.Core.Crawling;
 
@@ -9,14 +10,11 @@ namespace Mining.Core.Crawling;
 public sealed partial class PageCrawler(IPageFetcher fetcher, IContentExtractor extractor, TimeProvider time, ILogger<PageCrawler> logger)
     : IPageCrawler
 {
-    /// <summary>The only platform this worker crawls: twitter needs an authenticated browser session it does not have.</summary>
-    public const string GooglePlatform = "google";
-
     private static readonly IReadOnlyDictionary<string, string> NoMetadata = ReadOnlyDictionary<string, string>.Empty;
 
     public async Task<CrawlResult> CrawlAsync(string platform, string sourceUrl, CancellationToken cancellationToken)
     {
-        if (!string.Equals(platform, GooglePlatform, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(platform, KnownPlatforms.Google, StringComparison.OrdinalIgnoreCase))
         {
             // user_cancelled: the worker declines the task; any other reason would blame a link or site that may be fine.
             return Failed(AbandonReason.UserCancelled, $"this worker crawls only google tasks, not '{platform}'", sourceUrl);
@@ -54,7 +52,7 @@ public sealed partial class PageCrawler(IPageFetcher fetcher, IContentExtractor 
         }
 
         LogCrawled(page.FinalUrl.Host, extracted.Markdown.Length, page.Truncated);
-        return CrawlResult.Succeeded(extracted.Markdown, SubmissionMetadata.Compose(GooglePlatform, page.FinalUrl, fetchedAt, extracted));
+        return CrawlResult.Succeeded(extracted.Markdown, SubmissionMetadata.Compose(KnownPlatforms.Google, page.FinalUrl, fetchedAt, extracted));
     }
 
     private CrawlResult Failed(AbandonReason reason, string detail, string sourceUrl)
